@@ -1,0 +1,56 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// One settings array for every target (Hummingbird's habit): explicit existentials,
+/// imports that do not leak, and member visibility that follows imports.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    // INDEX_INTERNAL_CHECKS: expensive invariant checks in the index writer and readers.
+    // Enabled in debug builds (tests), off in release so benchmarks measure the product.
+    .define("INDEX_INTERNAL_CHECKS", .when(configuration: .debug)),
+]
+
+let package = Package(
+    name: "kommunesok",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "kommunesok", targets: ["SearchCLI"]),
+        .library(name: "SearchEngine", targets: ["SearchEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
+    ],
+    targets: [
+        .target(name: "SearchCore", swiftSettings: swiftSettings),
+        .target(name: "NorwegianStemmer", swiftSettings: swiftSettings),
+        .target(name: "TextAnalysis", dependencies: ["SearchCore", "NorwegianStemmer"], swiftSettings: swiftSettings),
+        .target(name: "IndexStorage", swiftSettings: swiftSettings),
+        .target(name: "InvertedIndex", dependencies: ["SearchCore", "IndexStorage"], swiftSettings: swiftSettings),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "DocumentStore", dependencies: ["SearchCore", "CSQLite"], swiftSettings: swiftSettings),
+        .target(
+            name: "QueryEngine",
+            dependencies: ["SearchCore", "TextAnalysis", "InvertedIndex", .product(name: "HeapModule", package: "swift-collections")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SearchEngine",
+            dependencies: ["SearchCore", "TextAnalysis", "IndexStorage", "InvertedIndex", "DocumentStore", "QueryEngine"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "SearchCLI",
+            dependencies: ["SearchEngine", "SearchCore", "TextAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "NorwegianStemmerTests", dependencies: ["NorwegianStemmer"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "SearchCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "InvertedIndexTests", dependencies: ["InvertedIndex", "IndexStorage", "SearchCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "DocumentStoreTests", dependencies: ["DocumentStore", "SearchCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "InvertedIndex", "IndexStorage", "TextAnalysis", "SearchCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "SearchEngineTests", dependencies: ["SearchEngine", "SearchCore"], swiftSettings: swiftSettings),
+    ]
+)

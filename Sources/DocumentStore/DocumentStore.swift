@@ -1,0 +1,1 @@
+// DocumentStore: see ARCHITECTURE.md

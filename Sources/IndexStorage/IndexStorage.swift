@@ -1,0 +1,1 @@
+// IndexStorage: see ARCHITECTURE.md

@@ -1,0 +1,2 @@
+// InvertedIndex: see ARCHITECTURE.md
+internal import SearchCore

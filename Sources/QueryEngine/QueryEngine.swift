@@ -1,0 +1,1 @@
+// QueryEngine: see ARCHITECTURE.md

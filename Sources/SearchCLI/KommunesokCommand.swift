@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `kommunesok` command line.
+@main
+struct KommunesokCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kommunesok",
+        abstract: "Kommunesøk: søk i dokumenter fra kommunesammenslåinger.",
+        subcommands: [AnalyzeCommand.self]
+    )
+}

@@ -1,0 +1,1 @@
+// SearchEngine: see ARCHITECTURE.md

@@ -1,0 +1,5 @@
+import Testing
+
+struct DocumentStoreSmoke {
+    @Test func builds() { #expect(Bool(true)) }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+struct InvertedIndexSmoke {
+    @Test func builds() { #expect(Bool(true)) }
+}

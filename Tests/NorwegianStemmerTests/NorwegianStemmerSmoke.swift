@@ -1,0 +1,5 @@
+import Testing
+
+struct NorwegianStemmerSmoke {
+    @Test func builds() { #expect(Bool(true)) }
+}

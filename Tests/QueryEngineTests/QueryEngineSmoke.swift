@@ -1,0 +1,5 @@
+import Testing
+
+struct QueryEngineSmoke {
+    @Test func builds() { #expect(Bool(true)) }
+}

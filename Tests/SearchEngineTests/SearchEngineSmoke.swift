@@ -1,0 +1,5 @@
+import Testing
+
+struct SearchEngineSmoke {
+    @Test func builds() { #expect(Bool(true)) }
+}

@@ -1,0 +1,116 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An `IndexDirectory` on disk. Writes go to `name.tmp`, are fsynced, renamed into place and the
+/// directory is fsynced, so a crash at any point leaves either no file or the whole file.
+/// Reads use mmap: the OS page cache is the cache, and readers never copy.
+public struct FileSystemDirectory: IndexDirectory {
+    public let path: String
+
+    /// Opens (creating if needed) the directory at `path`.
+    public init(path: String) throws(IndexStorageError) {
+        self.path = path
+        var st = stat()
+        if stat(path, &st) != 0 {
+            if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                throw Self.ioError(path, "kunne ikke opprette indeksmappen")
+            }
+        } else if (st.st_mode & S_IFMT) != S_IFDIR {
+            throw IndexStorageError(.io, file: path, message: "\(path) finnes, men er ikke en mappe. Velg en annen indeksmappe med --index.")
+        }
+    }
+
+    static func ioError(_ file: String, _ what: String) -> IndexStorageError {
+        let reason = String(cString: strerror(errno))
+        return IndexStorageError(.io, file: file, message: "\(what): \(file) (\(reason)).")
+    }
+
+    func fullPath(_ name: String) -> String { path + "/" + name }
+
+    public func writeFile(_ name: String, _ bytes: [UInt8]) throws(IndexStorageError) {
+        let tmp = fullPath(name + ".tmp")
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Self.ioError(tmp, "kunne ikke skrive indeksfil") }
+        var written = 0
+        var failure: IndexStorageError?
+        bytes.withUnsafeBytes { raw in
+            while written < raw.count {
+                let n = write(fd, raw.baseAddress! + written, raw.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = Self.ioError(tmp, "skriving feilet")
+                    return
+                }
+                written += n
+            }
+        }
+        if failure == nil && fsync(fd) != 0 { failure = Self.ioError(tmp, "fsync feilet") }
+        close(fd)
+        if let failure {
+            unlink(tmp)
+            throw failure
+        }
+        guard rename(tmp, fullPath(name)) == 0 else {
+            let e = Self.ioError(name, "kunne ikke gi indeksfilen sitt navn")
+            unlink(tmp)
+            throw e
+        }
+        try syncDirectory()
+    }
+
+    /// fsync on the directory makes the rename itself durable.
+    public func syncDirectory() throws(IndexStorageError) {
+        let dfd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard dfd >= 0 else { throw Self.ioError(path, "kunne ikke åpne indeksmappen") }
+        defer { close(dfd) }
+        guard fsync(dfd) == 0 else { throw Self.ioError(path, "fsync av mappen feilet") }
+    }
+
+    public func openFile(_ name: String) throws(IndexStorageError) -> ReadableFile {
+        let full = fullPath(name)
+        let fd = open(full, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT {
+                throw IndexStorageError(.missingFile, file: name, message: "Indeksfilen \(name) mangler. Kjør `kommunesok check`; bygg indeksen på nytt om den ikke kan repareres.")
+            }
+            throw Self.ioError(name, "kunne ikke åpne indeksfil")
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw Self.ioError(name, "kunne ikke lese filstørrelsen") }
+        let size = Int(st.st_size)
+        guard size > 0 else { throw IndexStorageError.corrupted(name, "filen er tom") }
+        guard let p = mmap(nil, size, PROT_READ, MAP_SHARED, fd, 0), p != MAP_FAILED else {
+            throw Self.ioError(name, "mmap feilet")
+        }
+        let bytes = UnsafeRawBufferPointer(start: p, count: size)
+        return ReadableFile(name: name, bytes: bytes) { b in
+            munmap(UnsafeMutableRawPointer(mutating: b.baseAddress), b.count)
+        }
+    }
+
+    public func listFiles() throws(IndexStorageError) -> [String] {
+        guard let dir = opendir(path) else { throw Self.ioError(path, "kunne ikke lese indeksmappen") }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            names.append(name)
+        }
+        return names.sorted()
+    }
+
+    public func deleteFile(_ name: String) throws(IndexStorageError) {
+        if unlink(fullPath(name)) != 0 && errno != ENOENT {
+            throw Self.ioError(name, "kunne ikke slette indeksfil")
+        }
+    }
+}

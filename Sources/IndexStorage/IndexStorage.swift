@@ -1,1 +1,0 @@
-// IndexStorage: see ARCHITECTURE.md

@@ -1,2 +1,0 @@
-// InvertedIndex: see ARCHITECTURE.md
-internal import SearchCore

@@ -1,0 +1,135 @@
+/// Encodes one term's postings and positions (format in `PostingsFormat`), appending to the
+/// segment's postings and positions regions.
+struct PostingsEncoder {
+    var postings: [UInt8] = []
+    var positions: [UInt8] = []
+
+    private var docBuffer = [UInt32](repeating: 0, count: PostingsFormat.blockSize)
+    private var freqBuffer = [UInt32](repeating: 0, count: PostingsFormat.blockSize)
+
+    /// Appends a term. `docs` ascending; `freqs[i]` ≥ 1 positions of `docs[i]` are the next
+    /// `freqs[i]` entries of `positionList` (ascending within a doc). `lengths[doc]` is the field
+    /// length of each doc, for the block-max bounds.
+    mutating func addTerm(
+        docs: UnsafeBufferPointer<UInt32>, freqs: UnsafeBufferPointer<UInt32>,
+        positionList: UnsafeBufferPointer<UInt32>, lengths: UnsafeBufferPointer<UInt32>
+    ) -> TermInfo {
+        let docFreq = docs.count
+        precondition(docFreq > 0 && freqs.count == docFreq)
+        let postingsStart = postings.count
+        let positionsStart = positions.count
+        let block = PostingsFormat.blockSize
+        let numBlocks = docFreq / block
+        var totalTermFreq: UInt64 = 0
+
+        // Positions: identical layout for blocked and tail docs.
+        var blockPositionOffsets: [Int] = []
+        blockPositionOffsets.reserveCapacity(numBlocks + 1)
+        var p = 0
+        for i in 0..<docFreq {
+            if i % block == 0 { blockPositionOffsets.append(positions.count - positionsStart) }
+            var prev: UInt32 = 0
+            for k in 0..<Int(freqs[i]) {
+                let pos = positionList[p + k]
+                writeVarint(&positions, UInt64(k == 0 ? pos : pos &- prev))
+                prev = pos
+            }
+            p += Int(freqs[i])
+            totalTermFreq += UInt64(freqs[i])
+        }
+
+        var prevDoc: UInt32 = 0
+        if numBlocks > 0 {
+            let headerAt = postings.count
+            postings.append(contentsOf: repeatElement(0, count: PostingsFormat.blockHeaderSize + numBlocks * PostingsFormat.skipEntrySize))
+            for b in 0..<numBlocks {
+                let blockStart = postings.count - postingsStart
+                var maxFreq: UInt32 = 0
+                var minLength = UInt32.max
+                for j in 0..<block {
+                    let i = b * block + j
+                    docBuffer[j] = docs[i] &- prevDoc
+                    prevDoc = docs[i]
+                    freqBuffer[j] = freqs[i] - 1
+                    maxFreq = max(maxFreq, freqs[i])
+                    minLength = min(minLength, lengths[Int(docs[i])])
+                }
+                docBuffer.withUnsafeBufferPointer { d in
+                    freqBuffer.withUnsafeBufferPointer { f in
+                        let dw = BitPacking.width(of: d)
+                        let fw = BitPacking.width(of: f)
+                        postings.append(UInt8(dw))
+                        postings.append(UInt8(fw))
+                        BitPacking.pack(d, width: dw, into: &postings)
+                        BitPacking.pack(f, width: fw, into: &postings)
+                    }
+                }
+                let entry = headerAt + PostingsFormat.blockHeaderSize + b * PostingsFormat.skipEntrySize
+                patch(entry, docs[b * block + block - 1])
+                patch(entry + 4, UInt32(blockStart))
+                patch(entry + 8, UInt32(blockPositionOffsets[b]))
+                patch(entry + 12, maxFreq)
+                patch(entry + 16, minLength)
+            }
+            patch(headerAt, UInt32(postings.count - postingsStart))
+            patch(headerAt + 4, UInt32(numBlocks * block < docFreq ? blockPositionOffsets[numBlocks] : positions.count - positionsStart))
+            var tailMaxFreq: UInt32 = 0
+            var tailMinLength = UInt32.max
+            for i in (numBlocks * block)..<docFreq {
+                tailMaxFreq = max(tailMaxFreq, freqs[i])
+                tailMinLength = min(tailMinLength, lengths[Int(docs[i])])
+            }
+            patch(headerAt + 8, tailMaxFreq)
+            patch(headerAt + 12, tailMinLength)
+        }
+        for i in (numBlocks * block)..<docFreq {
+            let delta = UInt64(docs[i] &- prevDoc)
+            prevDoc = docs[i]
+            if freqs[i] == 1 {
+                writeVarint(&postings, delta << 1 | 1)
+            } else {
+                writeVarint(&postings, delta << 1)
+                writeVarint(&postings, UInt64(freqs[i]))
+            }
+        }
+        return TermInfo(
+            docFreq: UInt32(docFreq), totalTermFreq: totalTermFreq,
+            postingsOffset: UInt64(postingsStart), positionsOffset: UInt64(positionsStart)
+        )
+    }
+
+    private mutating func patch(_ at: Int, _ v: UInt32) {
+        postings[at] = UInt8(truncatingIfNeeded: v)
+        postings[at + 1] = UInt8(truncatingIfNeeded: v >> 8)
+        postings[at + 2] = UInt8(truncatingIfNeeded: v >> 16)
+        postings[at + 3] = UInt8(truncatingIfNeeded: v >> 24)
+    }
+}
+
+@inline(__always)
+func writeVarint(_ out: inout [UInt8], _ value: UInt64) {
+    var v = value
+    while v >= 0x80 {
+        out.append(UInt8(truncatingIfNeeded: v) | 0x80)
+        v >>= 7
+    }
+    out.append(UInt8(v))
+}
+
+/// Reads a varint from raw memory at `offset`, advancing it. The caller guarantees bounds by
+/// checking `offset < end` before each value (a varint longer than `end` sets `offset` past it).
+@inline(__always)
+func readVarint(_ base: UnsafeRawPointer, _ offset: inout Int, end: Int) -> UInt64 {
+    var result: UInt64 = 0
+    var shift: UInt64 = 0
+    while offset < end {
+        let b = base.load(fromByteOffset: offset, as: UInt8.self)
+        offset += 1
+        result |= UInt64(b & 0x7F) << shift
+        if b < 0x80 { return result }
+        shift += 7
+        if shift > 63 { break }
+    }
+    offset = end + 1  // marks a damaged varint: callers see offset > end
+    return 0
+}

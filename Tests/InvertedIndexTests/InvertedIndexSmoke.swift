@@ -1,5 +1,0 @@
-import Testing
-
-struct InvertedIndexSmoke {
-    @Test func builds() { #expect(Bool(true)) }
-}

@@ -70,3 +70,8 @@ public final class SegmentBuilder {
         endDocument()
     }
 }
+
+extension SegmentBuilder {
+    /// The segment file bytes for everything added so far (`SegmentFormat`).
+    public func encode() -> [UInt8] { SegmentWriter.encode(self) }
+}

@@ -1,0 +1,102 @@
+internal import InvertedIndex
+internal import SearchCore
+
+/// A query with its collection-wide statistics resolved once (idf per term and field), turned
+/// into a `DocIterator` tree per segment.
+struct QueryPlan {
+    indirect enum Node {
+        case term([(field: FieldID, term: String, scorer: TermScorer)])
+        case phrase([(field: FieldID, scorer: TermScorer)], terms: [Query.PhraseTerm], slop: Int)
+        case boolean(must: [Node], should: [Node], mustNot: [Node])
+        case empty
+    }
+
+    let root: Node
+
+    init(query: Query, searcher: Searcher) throws(QueryError) {
+        root = try Self.resolve(query, searcher)
+    }
+
+    private static func resolve(_ query: Query, _ s: Searcher) throws(QueryError) -> Node {
+        switch query {
+        case .term(let term, let fields):
+            var parts: [(FieldID, String, TermScorer)] = []
+            for f in fields { parts.append((f, term, s.termScorer(f, idf: try s.idf(f, term)))) }
+            return .term(parts)
+        case .phrase(let terms, let slop, let fields):
+            guard !terms.isEmpty else { return .empty }
+            var parts: [(FieldID, TermScorer)] = []
+            for f in fields {
+                var idf = 0.0
+                for t in terms { idf += try s.idf(f, t.term) }
+                parts.append((f, s.termScorer(f, idf: idf)))
+            }
+            return .phrase(parts, terms: terms, slop: slop)
+        case .boolean(let must, let should, let mustNot):
+            var m: [Node] = []
+            var sh: [Node] = []
+            var n: [Node] = []
+            for q in must { m.append(try resolve(q, s)) }
+            for q in should { sh.append(try resolve(q, s)) }
+            for q in mustNot { n.append(try resolve(q, s)) }
+            return .boolean(must: m, should: sh, mustNot: n)
+        case .empty:
+            return .empty
+        }
+    }
+
+    func iterator(for reader: SegmentReader, ordinal: inout Int) throws(QueryError) -> any DocIterator {
+        try build(root, reader, &ordinal)
+    }
+
+    private func build(_ node: Node, _ reader: SegmentReader, _ ordinal: inout Int) throws(QueryError) -> any DocIterator {
+        switch node {
+        case .empty:
+            return EmptyIterator()
+        case .term(let parts):
+            var children: [any DocIterator] = []
+            for p in parts {
+                defer { ordinal += 1 }
+                let postings: PostingsIterator?
+                do { postings = try reader.postings(p.field, p.term) } catch { throw Searcher.indexError(error) }
+                guard let postings else { continue }
+                let field = p.field
+                children.append(TermClause(postings: postings, scorer: p.scorer, lengths: { reader.fieldLength(field, $0) }, ordinal: ordinal))
+            }
+            return children.count == 1 ? children[0] : UnionIterator(children)
+        case .phrase(let parts, let terms, let slop):
+            var children: [any DocIterator] = []
+            for p in parts {
+                var postings: [PostingsIterator] = []
+                for t in terms {
+                    let it: PostingsIterator?
+                    do { it = try reader.postings(p.field, t.term) } catch { throw Searcher.indexError(error) }
+                    guard let it else { break }
+                    postings.append(it)
+                }
+                guard postings.count == terms.count else { continue }
+                let field = p.field
+                children.append(PhraseIterator(
+                    postings: postings, offsets: terms.map(\.offset), slop: slop, scorer: p.scorer,
+                    lengths: { reader.fieldLength(field, $0) }))
+            }
+            return children.isEmpty ? EmptyIterator() : (children.count == 1 ? children[0] : UnionIterator(children))
+        case .boolean(let must, let should, let mustNot):
+            var m: [any DocIterator] = []
+            var sh: [any DocIterator] = []
+            var n: [any DocIterator] = []
+            for c in must { m.append(try build(c, reader, &ordinal)) }
+            for c in should { sh.append(try build(c, reader, &ordinal)) }
+            for c in mustNot { n.append(try build(c, reader, &ordinal)) }
+            let base: any DocIterator
+            if m.isEmpty {
+                guard !sh.isEmpty else { return EmptyIterator() }
+                base = sh.count == 1 ? sh[0] : UnionIterator(sh)
+            } else {
+                let required = m.count == 1 ? m[0] : ConjunctionIterator(m)
+                base = sh.isEmpty ? required : RequiredOptionalIterator(required: required, optional: sh)
+            }
+            return n.isEmpty ? base : ExclusionIterator(base: base, excluded: n)
+        }
+    }
+}

@@ -1,0 +1,118 @@
+public import InvertedIndex
+public import SearchCore
+
+/// One segment as a search sees it: the immutable reader and the deletions of the snapshot.
+public struct SegmentView: Sendable {
+    public let reader: SegmentReader
+    public let deletions: DeletionSet?
+    public init(reader: SegmentReader, deletions: DeletionSet?) {
+        self.reader = reader
+        self.deletions = deletions
+    }
+}
+
+/// The best hits of a search and how many docs matched.
+public struct SearchResults: Sendable {
+    /// Best first; already offset (paging) applied.
+    public var hits: [ScoredDocument]
+    /// Matching docs counted.
+    public var totalHits: Int
+    /// False when dynamic pruning skipped docs: `totalHits` is then a lower bound.
+    public var totalIsExact: Bool
+}
+
+/// Runs queries over a consistent set of segments (a snapshot). Immutable and Sendable: any
+/// number of threads may search the same snapshot at once.
+public struct Searcher: Sendable {
+    public let segments: [SegmentView]
+    public let parameters: BM25Parameters
+    public let weights: FieldWeights
+    public let statistics: CollectionStatistics
+
+    public init(segments: [SegmentView], parameters: BM25Parameters = .standard, weights: FieldWeights = .standard) {
+        self.segments = segments
+        self.parameters = parameters
+        self.weights = weights
+        statistics = CollectionStatistics(segments: segments.map(\.reader))
+    }
+
+    public func weight(_ field: FieldID) -> Double {
+        switch field {
+        case .title: weights.title
+        case .body: weights.body
+        }
+    }
+
+    /// Docs containing `term` in `field` across all segments (deleted included, see BM25Parameters).
+    public func documentFrequency(_ field: FieldID, _ term: String) throws(QueryError) -> Int {
+        var df = 0
+        for s in segments {
+            do { df += try s.reader.documentFrequency(field, term) } catch { throw Self.indexError(error) }
+        }
+        return df
+    }
+
+    static func indexError(_ e: IndexError) -> QueryError {
+        QueryError(.index, message: e.message)
+    }
+
+    func termScorer(_ field: FieldID, idf: Double) -> TermScorer {
+        TermScorer(parameters: parameters, fieldWeight: weight(field), idf: idf, averageLength: statistics.averageLength(field))
+    }
+
+    func idf(_ field: FieldID, _ term: String) throws(QueryError) -> Double {
+        parameters.idf(documentFrequency: try documentFrequency(field, term), documentCount: statistics.documentCount)
+    }
+
+    /// The top `limit` hits after skipping `offset`, best first.
+    public func search(_ query: Query, limit: Int, offset: Int = 0, counting: HitCounting = .standard) throws(QueryError) -> SearchResults {
+        var collector = TopKCollector(k: max(0, limit) + max(0, offset), counting: counting)
+        if let terms = query.disjunctionTerms {
+            try searchDisjunction(terms, into: &collector)
+        } else {
+            let plan = try QueryPlan(query: query, searcher: self)
+            for view in segments {
+                var ordinal = 0
+                let it = try plan.iterator(for: view.reader, ordinal: &ordinal)
+                var d = it.doc
+                while d != PostingsIterator.exhausted {
+                    if view.deletions?.contains(d) != true {
+                        collector.collect(view.reader.documentID(d), it.score())
+                    }
+                    d = it.next()
+                }
+                if it.isCorrupted { throw QueryError(.index, message: IndexError.corrupted(view.reader.name, "postinger kan ikke leses").message) }
+            }
+        }
+        let all = collector.results()
+        return SearchResults(
+            hits: Array(all.dropFirst(max(0, offset))), totalHits: collector.totalHits, totalIsExact: collector.isCountExact)
+    }
+
+    private func searchDisjunction(_ terms: [(String, [FieldID])], into collector: inout TopKCollector) throws(QueryError) {
+        // Scorers per (term, field) from collection-wide statistics; ordinal = canonical order.
+        var specs: [(term: String, field: FieldID, scorer: TermScorer, ordinal: Int)] = []
+        var ordinal = 0
+        for (term, fields) in terms {
+            for field in fields {
+                specs.append((term, field, termScorer(field, idf: try idf(field, term)), ordinal))
+                ordinal += 1
+            }
+        }
+        for view in segments {
+            var clauses: [TermClause] = []
+            for s in specs {
+                let postings: PostingsIterator?
+                do { postings = try view.reader.postings(s.field, s.term) } catch { throw Self.indexError(error) }
+                guard let postings else { continue }
+                let reader = view.reader
+                let field = s.field
+                clauses.append(TermClause(postings: postings, scorer: s.scorer, lengths: { reader.fieldLength(field, $0) }, ordinal: s.ordinal))
+            }
+            BlockMaxWAND.run(clauses, segment: view.reader, deletions: view.deletions, collector: &collector)
+            if clauses.contains(where: \.isCorrupted) {
+                throw QueryError(.index, message: IndexError.corrupted(view.reader.name, "postinger kan ikke leses").message)
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+public import SearchCore
+
+/// A query after parsing and analysis: terms are index terms (normalised, stemmed).
+public indirect enum Query: Sendable, Hashable {
+    /// A term in any of `fields`; matches add up over fields.
+    case term(String, fields: [FieldID])
+    /// Terms at fixed relative positions in one field (any of `fields`), within `slop` moves.
+    case phrase([PhraseTerm], slop: Int, fields: [FieldID])
+    /// Docs matching every `must`, none of `mustNot`, and — when `must` is empty — at least one
+    /// `should`. Scores add up over matching `must` and `should` clauses.
+    case boolean(must: [Query], should: [Query], mustNot: [Query])
+    /// Matches nothing (e.g. a query of stop words only).
+    case empty
+
+    /// One term of a phrase and its position relative to the phrase's first term.
+    public struct PhraseTerm: Sendable, Hashable {
+        public var term: String
+        public var offset: UInt32
+        public init(_ term: String, offset: UInt32) {
+            self.term = term
+            self.offset = offset
+        }
+    }
+
+    /// Title and body: the fields searched when the query names none.
+    public static let allFields: [FieldID] = FieldID.allCases
+
+    public static func or(_ queries: [Query]) -> Query { .boolean(must: [], should: queries, mustNot: []) }
+    public static func and(_ queries: [Query]) -> Query { .boolean(must: queries, should: [], mustNot: []) }
+
+    /// The plain terms of a pure disjunction of term queries (the fast block-max WAND path), else nil.
+    var disjunctionTerms: [(String, [FieldID])]? {
+        switch self {
+        case .term(let t, let f): return [(t, f)]
+        case .boolean(let must, let should, let mustNot) where must.isEmpty && mustNot.isEmpty:
+            var out: [(String, [FieldID])] = []
+            for q in should {
+                guard case .term(let t, let f) = q else { return nil }
+                out.append((t, f))
+            }
+            return out
+        default: return nil
+        }
+    }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-struct QueryEngineSmoke {
-    @Test func builds() { #expect(Bool(true)) }
-}

@@ -30,14 +30,13 @@ public enum NorwegianStemmer {
     @inline(__always)
     static func stemString(_ word: String, revision: SnowballRevision) -> String {
         var word = word
-        let count = word.utf8.count
-        let length = word.withUTF8 { stemmedLength(of: $0, revision: revision) }
-        if length == count {
-            return word
-        }
-        // The cut always falls before an ASCII letter, so it is a scalar boundary.
-        let cut = word.utf8.index(word.utf8.startIndex, offsetBy: length)
-        return String(word[..<cut])
+        return word.withUTF8 { bytes in
+            let length = stemmedLength(of: bytes, revision: revision)
+            if length == bytes.count {
+                return nil
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<length]), as: UTF8.self)
+        } ?? word
     }
 
     /// Length in bytes of the stem of the UTF-8 word `bytes`: steps 1–3 of the algorithm.

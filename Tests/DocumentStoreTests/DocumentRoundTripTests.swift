@@ -28,7 +28,7 @@ struct DocumentRoundTripTests {
         let draft = Fixtures.fullDraft()
         let id = try store.write { try $0.insert(draft) }
 
-        try store.read { transaction in
+        try store.read { transaction throws in
             expectRoundTrip(draft, try transaction.document(id), id: id)
             expectRoundTrip(draft, try transaction.document(externalKey: draft.externalKey), id: id)
             expectRoundTrip(draft, try transaction.documents([id, DocumentID(999)])[id], id: id)
@@ -51,7 +51,7 @@ struct DocumentRoundTripTests {
         draft.author = ""  // empty string must not come back as nil
         draft.originalFile = Data()  // empty original must not come back as nil
         let id = try store.write { try $0.insert(draft) }
-        try store.read { transaction in
+        try store.read { transaction throws in
             expectRoundTrip(draft, try transaction.document(id), id: id)
             #expect(try transaction.document(id)?.author == "")
             #expect(try transaction.document(id)?.documentType == nil)
@@ -73,7 +73,7 @@ struct DocumentRoundTripTests {
         draft.pageOffsets = [0, hostile.utf8.count + 1]
         draft.extra = [hostile: hostile, "x": hostile]
         let id = try store.write { try $0.insert(draft) }
-        try store.read { transaction in
+        try store.read { transaction throws in
             expectRoundTrip(draft, try transaction.document(id), id: id)
             expectRoundTrip(draft, try transaction.document(externalKey: hostile), id: id)
             #expect(try transaction.keyIndex()[hostile]?.id == id)

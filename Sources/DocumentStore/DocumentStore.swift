@@ -53,6 +53,7 @@ public final class DocumentStore: Sendable {
     /// If `body` throws, or the commit fails, everything it did is rolled back and the error
     /// rethrown. Calls are serialised; do not call `write` from inside `body` (it deadlocks).
     /// Reads inside `body` should use the transaction, which sees its own uncommitted changes.
+    @discardableResult
     public func write<T>(_ body: (WriteTransaction) throws -> T) throws -> T {
         nonisolated(unsafe) var result: T?
         try writer.withLock { connection throws in
@@ -75,6 +76,7 @@ public final class DocumentStore: Sendable {
     /// Runs `body` on a consistent snapshot: it sees every transaction committed before
     /// `read` started and nothing committed afterwards. Many reads run in parallel, also
     /// while a write is in progress.
+    @discardableResult
     public func read<T>(_ body: (ReadTransaction) throws -> T) throws -> T {
         let connection = try readers.checkOut()
         defer { readers.checkIn(connection) }

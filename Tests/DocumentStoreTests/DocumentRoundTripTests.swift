@@ -41,6 +41,8 @@ struct DocumentRoundTripTests {
             #expect(keys.count == 1 && keys[draft.externalKey]?.id == id && keys[draft.externalKey]?.contentHash == draft.contentHash)
             #expect(try transaction.documentCount() == 1)
             #expect(try transaction.documentIDs() == [id])
+            #expect(try transaction.documentIDs(municipality: "Ås") == [id])
+            #expect(try transaction.documentIDs(municipality: "as") == [])
         }
     }
 

@@ -131,6 +131,19 @@ public class ReadTransaction {
         }
     }
 
+    /// The ids of the documents that name `municipality` (exact match), ascending; uses the
+    /// municipality index, for filters the engine pushes down to the store.
+    public func documentIDs(municipality: String) throws(DocumentStoreError) -> [DocumentID] {
+        try live().query(
+            "SELECT DISTINCT document_id FROM document_municipality WHERE municipality = ?1 ORDER BY document_id"
+        ) { statement throws(DocumentStoreError) in
+            try statement.bind(1, municipality)
+            var result: [DocumentID] = []
+            while try statement.step() { result.append(DocumentID(statement.int64(0))) }
+            return result
+        }
+    }
+
     /// The number of stored documents.
     public func documentCount() throws(DocumentStoreError) -> Int {
         try live().query("SELECT count(*) FROM document") { statement throws(DocumentStoreError) in

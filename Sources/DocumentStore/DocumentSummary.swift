@@ -37,4 +37,30 @@ public struct DocumentSummary: Sendable, Codable, Equatable {
     public var hasOriginalFile: Bool
     /// When the store received the document, UTC ISO 8601 with milliseconds.
     public var indexedAt: String
+
+    /// Creates a summary (the store builds these; public for tests and fixtures elsewhere).
+    public init(
+        id: DocumentID, externalKey: String, title: String, documentType: String?, municipalities: [String],
+        date: String?, author: String?, createdAt: String?, modifiedAt: String?, language: String?,
+        sourceFormat: String, sourcePath: String?, contentHash: String, byteSize: Int, pageCount: Int?,
+        hasOriginalFile: Bool, indexedAt: String
+    ) {
+        self.id = id
+        self.externalKey = externalKey
+        self.title = title
+        self.documentType = documentType
+        self.municipalities = municipalities
+        self.date = date
+        self.author = author
+        self.createdAt = createdAt
+        self.modifiedAt = modifiedAt
+        self.language = language
+        self.sourceFormat = sourceFormat
+        self.sourcePath = sourcePath
+        self.contentHash = contentHash
+        self.byteSize = byteSize
+        self.pageCount = pageCount
+        self.hasOriginalFile = hasOriginalFile
+        self.indexedAt = indexedAt
+    }
 }

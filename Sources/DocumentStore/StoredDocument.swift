@@ -12,6 +12,14 @@ public struct StoredDocument: Sendable, Codable, Equatable {
     /// See `DocumentDraft.extra`.
     public var extra: [String: String]
 
+    /// Creates a stored document (the store builds these; public for tests and fixtures elsewhere).
+    public init(summary: DocumentSummary, text: String, pageOffsets: [Int], extra: [String: String]) {
+        self.summary = summary
+        self.text = text
+        self.pageOffsets = pageOffsets
+        self.extra = extra
+    }
+
     /// The document's id.
     public var id: DocumentID { summary.id }
     /// See `DocumentDraft.externalKey`.

@@ -1,1 +1,110 @@
-// DocumentStore: see ARCHITECTURE.md
+import Synchronization
+
+/// The SQLite database that holds documents, their metadata and the inverted index's
+/// manifest, committed atomically together. The inverted index itself lives in segment files.
+///
+/// One writer at a time (`write`, serialised by a lock, plus SQLite's own lock against other
+/// processes) and any number of concurrent readers (`read`), each on a snapshot.
+public final class DocumentStore: Sendable {
+    /// The database file's path.
+    public let path: String
+    private let writer: Mutex<Connection?>
+    private let readers: ReaderPool
+
+    /// WAL files larger than this are truncated back after a checkpoint. Without a limit the
+    /// `-wal` file stays as large as the largest transaction ever written (a full re-index);
+    /// 64 MiB keeps ordinary commits from re-growing it while bounding the disk it holds.
+    static let walSizeLimitBytes = 64 * 1024 * 1024
+
+    /// Opens the database at `path`, creating it if needed, and brings its schema up to date.
+    ///
+    /// Settings, per connection:
+    /// - `journal_mode=WAL`: readers keep reading a snapshot while the writer commits.
+    /// - `synchronous=FULL`: in WAL mode, NORMAL is safe against a killed process (kill -9)
+    ///   but may lose the last commits on power loss or an OS crash, because the WAL is not
+    ///   fsynced at each commit. The engine's commit protocol deletes segment files that the
+    ///   previous manifest referenced once a new manifest is committed, so a commit that
+    ///   silently rolls back would leave a manifest naming deleted files. FULL costs one fsync
+    ///   of the WAL per commit, which is cheap because commits are batched.
+    /// - `foreign_keys=ON`: deleting a document cascades to its text, municipalities, original.
+    /// - `busy_timeout`: see `Connection.busyTimeoutMilliseconds`.
+    public init(path: String) throws(DocumentStoreError) {
+        let connection = try Connection(path: path, readOnly: false)
+        // Refuse a file from a newer version before changing anything in it (the journal mode).
+        try Connection.checkNotFromFuture(
+            found: connection.pragmaInteger("user_version"), supported: Migration.currentVersion, path: path)
+        let mode = try connection.pragma("journal_mode", "WAL")
+        guard mode?.lowercased() == "wal" else {
+            throw DocumentStoreError(
+                code: .cannotOpen,
+                message: "Databasen «\(path)» kunne ikke settes i WAL-modus (fikk «\(mode ?? "ingenting")»). Legg indeksmappen på et lokalt filsystem, ikke en nettverksdisk.")
+        }
+        try connection.pragma("synchronous", "FULL")
+        try connection.pragma("foreign_keys", "ON")
+        try connection.pragma("journal_size_limit", String(Self.walSizeLimitBytes))
+        try connection.migrate()
+        self.path = path
+        self.writer = Mutex(connection)
+        self.readers = ReaderPool(path: path)
+    }
+
+    /// Runs `body` in a write transaction (`BEGIN IMMEDIATE` … `COMMIT`) and returns its result.
+    ///
+    /// If `body` throws, or the commit fails, everything it did is rolled back and the error
+    /// rethrown. Calls are serialised; do not call `write` from inside `body` (it deadlocks).
+    /// Reads inside `body` should use the transaction, which sees its own uncommitted changes.
+    @discardableResult
+    public func write<T>(_ body: (WriteTransaction) throws -> T) throws -> T {
+        nonisolated(unsafe) var result: T?
+        try writer.withLock { connection throws in
+            guard let connection else { throw Self.closedError(path: path) }
+            try connection.execute("BEGIN IMMEDIATE")
+            let transaction = WriteTransaction(connection: connection)
+            defer { transaction.end() }
+            do {
+                result = try body(transaction)
+                try connection.execute("COMMIT")
+            } catch {
+                try? connection.execute("ROLLBACK")
+                throw error
+            }
+        }
+        // The closure either assigned `result` or threw.
+        return result!
+    }
+
+    /// Runs `body` on a consistent snapshot: it sees every transaction committed before
+    /// `read` started and nothing committed afterwards. Many reads run in parallel, also
+    /// while a write is in progress.
+    @discardableResult
+    public func read<T>(_ body: (ReadTransaction) throws -> T) throws -> T {
+        let connection = try readers.checkOut()
+        defer { readers.checkIn(connection) }
+        try connection.execute("BEGIN DEFERRED")
+        defer { try? connection.execute("ROLLBACK") }
+        // A deferred transaction takes its snapshot at the first read, so read now.
+        try connection.query("SELECT count(*) FROM sqlite_schema") { statement throws(DocumentStoreError) in
+            _ = try statement.step()
+        }
+        let transaction = ReadTransaction(connection: connection)
+        defer { transaction.end() }
+        return try body(transaction)
+    }
+
+    /// Closes the database. Later calls throw `closed`; reads in progress finish first.
+    /// Closing the last connection checkpoints the WAL into the main file.
+    public func close() {
+        readers.close()
+        let connection = writer.withLock { connection in
+            defer { connection = nil }
+            return connection
+        }
+        connection?.close()
+    }
+
+    static func closedError(path: String) -> DocumentStoreError {
+        DocumentStoreError(
+            code: .closed,
+            message: "Dokumentlageret «\(path)» er lukket. Dette er en programfeil: åpne lageret på nytt før bruk.")
+    }
+}

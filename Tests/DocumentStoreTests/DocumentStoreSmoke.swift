@@ -1,5 +1,0 @@
-import Testing
-
-struct DocumentStoreSmoke {
-    @Test func builds() { #expect(Bool(true)) }
-}

@@ -64,7 +64,38 @@ def prosjektplan_mal(k, dato_iso, versjon, revidert=False):
         omstillingsperioden og at driften i dagens kommuner blir skadelidende fordi mange ansatte
         deltar i prosjektarbeid. Risikoene følges opp med en egen risikologg, og tiltak rapporteres
         til styringsgruppen månedlig."""),
-        H2("7 Involvering og kommunikasjon"),
+        H2("7 Mandat for delprosjektene"),
+        H3("7.1 Politisk organisering og reglementer"),
+        P("""Delprosjektet skal foreslå politisk styringsmodell, antall medlemmer i kommunestyret, utvalgsstruktur
+        og reglementer for den nye kommunen. Det omfatter delegeringsreglement, økonomireglement,
+        finansreglement, reglement for folkevalgtes godtgjøring og reglement for kontrollutvalget.
+        Forslagene skal behandles av fellesnemnda, slik at de gjelder fra første dag."""),
+        H3("7.2 Administrativ organisering"),
+        P("""Delprosjektet skal utarbeide organisasjonsmodell på nivå 2 og 3, og gjennomføre innplassering av
+        ansatte i samarbeid med tillitsvalgte. Arbeidet skal følge prinsippene som partssammensatt utvalg
+        har vedtatt. Ingen ansatte skal sies opp som følge av sammenslåingen."""),
+        H3("7.3 IKT og digitalisering"),
+        P("""Delprosjektet skal etablere felles IKT-plattform, velge fagsystemer og konvertere data. Det har
+        egen prosjektplan og egen risikologg, og rapporterer månedlig til styringsgruppen."""),
+        H3("7.4 Økonomi"),
+        P("""Delprosjektet skal harmonisere kontoplan, gebyrer og betalingssatser, og forberede budsjett og
+        økonomiplan for den nye kommunen. Det skal også utarbeide økonomisk rapportering for prosjektet."""),
+        H3("7.5 Arkiv"),
+        P("""Delprosjektet skal avslutte arkivene i de gamle kommunene, sørge for at arkivene blir bevart, og
+        etablere ny arkivplan. Arbeidet skjer i samarbeid med det interkommunale arkivet."""),
+        H3("7.6 Kommunikasjon og identitet"),
+        P("""Delprosjektet skal utarbeide kommunikasjonsplan, visuell profil, ny nettside og forslag til
+        prosess for kommunevåpen. Det har ansvar for folkemøter og informasjon til ansatte."""),
+        H3("7.7 Tjenesteutvikling"),
+        P("""Delprosjektet skal sikre at tjenestene fungerer fra første dag, og kartlegge forskjeller i
+        tjenestenivå og praksis som må harmoniseres. Forslag til harmonisering legges fram for
+        fellesnemnda i god tid før budsjettet for det første driftsåret."""),
+        H2("8 Kvalitetssikring og rapportering"),
+        P("""Prosjektrådmannen legger fram statusrapport for fellesnemnda i hvert møte. Rapporten viser
+        framdrift mot milepæler, økonomisk forbruk og de viktigste risikoene. Styringsgruppen møtes hver
+        fjortende dag. Revisjonen får tilgang til prosjektets dokumentasjon og kan gjennomføre
+        forvaltningsrevisjon av prosjektet etter bestilling fra kontrollutvalgene."""),
+        H2("9 Involvering og kommunikasjon"),
         P("""Ansatte, tillitsvalgte og innbyggere skal få informasjon tidlig og jevnlig. Det skal lages
         en egen kommunikasjonsplan. Nettsiden for sammenslåingen er hovedkanalen, og det skal
         holdes folkemøter i alle kommunene før viktige vedtak."""),
@@ -244,6 +275,11 @@ def arkiv_plan(k, dato_iso, style):
             P("""Kommunedirektøren har det overordna arkivansvaret. Arkivleiarane i begge kommunane
             dannar ei arbeidsgruppe som rapporterer til delprosjekt IKT. Fellesnemnda får melding om
             status i kvart møte."""),
+            H2("Fagsystem"),
+            P("""Mange fagsystem, til dømes i helse, barnevern og byggesak, inneheld arkivverdig informasjon.
+            For kvart fagsystem som vert avvikla, skal det lagast eit arkivuttrekk eller ein plan for
+            korleis data skal takast vare på. Arbeidsgruppa skal lage ei oversikt over alle slike system
+            saman med delprosjekt IKT."""),
             H2("Ressursar"),
             P("""Det trengst om lag to årsverk i eit år for å ordne papirarkiva. Arbeidet vert finansiert
             over samanslåingsbudsjettet. Kommunane kan òg søkje om midlar frå Arkivverket."""),
@@ -267,6 +303,10 @@ def arkiv_plan(k, dato_iso, style):
         LI("Utarbeide felles arkivplan, rutiner og klassifikasjonssystem"),
         LI("Migrere aktive saker til nytt sak/arkivsystem"),
         LI("Gi opplæring til saksbehandlere og ledere"),
+        H2("Fagsystemer"),
+        P("""Fagsystemer som avvikles etter sammenslåingen, må enten avleveres som arkivuttrekk eller
+        videreføres i lesemodus til bevaringstiden er ute. Prosjektet lager en oversikt over alle
+        fagsystemer med arkivverdig informasjon i samarbeid med delprosjekt IKT."""),
         H2("Organisering"),
         P("""Prosjektet er et underprosjekt i delprosjekt IKT, og ledes av arkivlederen i den største
         kommunen. Arkivtjenestene i alle kommunene deltar. Partssammensatt utvalg orienteres om
@@ -304,6 +344,10 @@ def kommunikasjonsplan(k, dato_iso, style):
             P("""Vi byggjer ein ny kommune saman. Tenestene held fram som før, og innbyggjarane skal få
             beskjed i god tid om noko endrar seg. Ingen tilsette skal seiast opp på grunn av
             samanslåinga."""),
+            H2("Språk"),
+            P("""Språket i all kommunikasjon skal vere klart og enkelt. Vi skriv slik at innbyggjarane forstår
+            det første gongen dei les, og vi forklarar ord som til dømes fellesnemnd, partssamansett utval
+            og inndelingslova når vi brukar dei."""),
             H2("Ansvar"),
             P("""Kommunikasjonsrådgjevaren i prosjektet har ansvaret for planen. Leiaren av fellesnemnda
             og prosjektleiaren er talspersonar overfor media."""),
@@ -334,6 +378,14 @@ def kommunikasjonsplan(k, dato_iso, style):
         P("""Dersom det oppstår hendelser i overgangsperioden, f.eks. svikt i IKT-systemer ved
         årsskiftet, gjelder beredskapsplanen i kommunen der hendelsen skjer. Prosjektets
         kommunikasjonsrådgiver bistår."""),
+        H2("Tiltaksplan"),
+        LI("Egen nettside for sammenslåingen, med saker til fellesnemnda, nyheter og spørsmål og svar"),
+        LI("Månedlig nyhetsbrev til alle ansatte, og egne sider på intranettet"),
+        LI("Folkemøter i alle kommunene før vedtak om kommunevåpen, rådhus og tjenestestruktur"),
+        LI("Annonser i lokalavisene før hvert fellesnemndsmøte"),
+        LI("Informasjon til alle husstander høsten før sammenslåingen"),
+        P("""Kommunikasjonstiltakene evalueres hvert halvår gjennom en kort undersøkelse blant ansatte og
+        innbyggere. Planen justeres ved behov."""),
         H2("Ansvar og ressurser"),
         P("""Prosjektrådmannen har det overordnede ansvaret for kommunikasjonen. Kommunikasjonsrådgiveren
         i prosjektet koordinerer arbeidet med kommunikasjonsavdelingene i kommunene. Det er satt av

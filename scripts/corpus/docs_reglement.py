@@ -99,7 +99,52 @@ def delegering_mal(k, vedtatt_iso, sak, terskel):
         P("""Klage på enkeltvedtak som er truffet etter delegert myndighet, behandles av klagenemnda
         når ikke annet følger av særlov. Kommunedirektøren forbereder klagesaken og kan selv
         oppheve eller endre vedtaket dersom klagen tas til følge."""),
-        H2("Kapittel 7 Ikrafttredelse"),
+        H2("Kapittel 7 Ordføreren"),
+        H3("§ 7-1 Ordførerens myndighet"),
+        P(f"""Ordføreren er møteleder i kommunestyret og formannskapet og er kommunens rettslige
+        representant, jf. kommuneloven § 6-1. Ordføreren kan gi kommunedirektøren fullmakt til å
+        representere kommunen i enkeltsaker. Ordføreren har talerett i alle kommunale organer unntatt
+        kontrollutvalget, men har ikke stemmerett i organer der ordføreren ikke er medlem."""),
+        H3("§ 7-2 Hastevedtak"),
+        P("""Når formannskapet ikke kan innkalles i tide, kan ordføreren treffe vedtak på vegne av
+        formannskapet etter kommuneloven § 11-8 andre ledd. Ordføreren skal vurdere om saken kan
+        behandles som fjernmøte eller ved skriftlig saksbehandling før hastekompetansen brukes.
+        Hastevedtak meldes i neste møte i formannskapet."""),
+        H3("§ 7-3 Representasjon og tildeling av mindre tilskudd"),
+        P("""Ordføreren kan tildele tilskudd til lag og foreninger innenfor en årlig ramme fastsatt i
+        budsjettet, og avgjør søknader om kommunal representasjon ved jubileer og arrangementer."""),
+        H2("Kapittel 8 Kontrollutvalget og klagenemnda"),
+        H3("§ 8-1 Kontrollutvalget"),
+        P("""Kontrollutvalget fører løpende kontroll på vegne av kommunestyret, jf. kommuneloven
+        kapittel 23. Kontrollutvalget har ingen avgjørelsesmyndighet utover det som følger av lov og
+        eget reglement, og kan ikke få delegert myndighet fra kommunestyret i andre saker.
+        Kontrollutvalget innstiller til kommunestyret om valg av revisjonsordning og sekretariat."""),
+        H3("§ 8-2 Klagenemnda"),
+        P("""Klagenemnda er klageinstans for enkeltvedtak etter forvaltningsloven § 28 andre ledd, med
+        mindre særlov bestemmer at statlig organ er klageinstans. Klagenemnda kan prøve alle sider av
+        saken, men skal legge vekt på hensynet til det kommunale selvstyret ved prøving av det frie
+        skjønnet."""),
+        H2("Kapittel 9 Arbeidsgiverfunksjoner"),
+        P("""Kommunestyret fastsetter kommunens arbeidsgiverpolitikk og overordnede lønnspolitiske
+        retningslinjer. Kommunedirektøren har ansvar som arbeidsgiver for alle ansatte og fører lokale
+        lønnsforhandlinger etter hovedtariffavtalen. Forhandlingsresultatet legges fram for
+        formannskapet som orientering. Administrasjonsutvalget, som er kommunens partssammensatte
+        utvalg etter kommuneloven § 5-11, behandler saker om forholdet mellom de ansatte og kommunen
+        som arbeidsgiver, herunder personalreglement og retningslinjer for omstilling."""),
+        H2("Kapittel 10 Oversikt over delegering etter særlov"),
+        P("""Tabellen nedenfor viser hovedtrekkene i delegeringen etter de viktigste særlovene. Fullstendig
+        oversikt over videredelegering finnes i kommunedirektørens delegeringsoversikt."""),
+        LI("Plan- og bygningsloven: enkeltvedtak i byggesaker – kommunedirektøren; planvedtak – kommunestyret"),
+        LI("Opplæringslova: skoleskyss, spesialundervisning og permisjoner – kommunedirektøren"),
+        LI("Barnehageloven: opptak og tilskudd til private barnehager – kommunedirektøren"),
+        LI("Helse- og omsorgstjenesteloven: tildeling av tjenester – kommunedirektøren"),
+        LI("Sosialtjenesteloven: økonomisk stønad – kommunedirektøren"),
+        LI("Alkoholloven: salgs- og skjenkebevilling – formannskapet; ambulerende bevilling – kommunedirektøren"),
+        LI("Forurensningsloven: utslippstillatelser for mindre avløpsanlegg – kommunedirektøren"),
+        LI("Vegloven og vegtrafikkloven: skilting og fartsgrenser på kommunale veger – hovedutvalg for teknikk og miljø"),
+        LI("Jordlova og konsesjonsloven: delingssaker og konsesjon – kommunedirektøren, prinsipielle saker til hovedutvalget"),
+        LI("Offentleglova: innsyn – kommunedirektøren, klage til klagenemnda"),
+        H2("Kapittel 11 Ikrafttredelse"),
         P(f"""Reglementet trer i kraft {d['start']}, samtidig med at {ny} kommune blir etablert.
         Det nye kommunestyret skal rullere reglementet innen ett år etter konstituering, jf. kommuneloven § 5-14."""),
     ]
@@ -363,7 +408,15 @@ def godtgjering_nn(k, vedtatt_iso, sak):
         P(f"""Medlemene i fellesnemnda får møtegodtgjering etter § 3. Leiaren av fellesnemnda har ei
         fast godtgjering på 15 prosent av ordførargodtgjeringa fram til {d['start']}. Medlemene i
         partssamansett utval får same sats som medlemene i fellesnemnda."""),
-        H2("§ 7 Iverksetjing"),
+        H2("§ 6a Sosiale rettar"),
+        P("""Ordføraren har rett til sjukepengar, pensjon og ettergodtgjering etter reglane i kommunelova
+        kapittel 8 og tilhøyrande forskrift. Andre folkevalde med fast godtgjering på minst 20 prosent har
+        same rettar så langt dei passar."""),
+        H2("§ 7 Utbetaling"),
+        P("""Fast godtgjering vert utbetalt kvar månad. Møtegodtgjering vert utbetalt etter registrering frå
+        sekretariatet. Krav om dekning av tapt arbeidsinntekt og utgifter må setjast fram innan tre
+        månader etter møtet."""),
+        H2("§ 8 Iverksetjing"),
         P("""Reglementet gjeld frå det tidspunktet det er vedteke, og skal reviderast av det nye
         kommunestyret i løpet av 2020."""),
     ]

@@ -373,3 +373,32 @@ for _k, _v in ADD5.items():
 
 ADD["pressemelding-administrasjonssenter-nordre-follo-2018"].append(
     P("""Neste møte i fellesnemnda er 24. april 2018."""))
+
+ADD["utredning-tjenestestruktur-indre-ostfold-2017"] += [
+    H2("Vedlegg: Erfaringer fra andre sammenslåinger"),
+    P("""Arbeidsgruppen har hentet erfaringer fra sammenslåinger som allerede er gjennomført, blant annet i
+    Vestfold, der Sandefjord, Andebu og Stokke ble slått sammen i 2017, og Larvik og Lardal i 2018. Disse
+    kommunene valgte i stor grad å beholde nærtjenestene der de var, og å samle stab og støtte. I
+    Sandefjord ble rådhuset i den største byen administrasjonssenter, mens servicetorget i Andebu ble
+    videreført. En evaluering viser at innbyggerne i de mindre kommunesentrene er opptatt av at
+    servicetorget har åpent flere dager i uken, og at de kan få hjelp til digitale tjenester der."""),
+    P("""Erfaringene viser også at det er lett å undervurdere hvor mye tid som går med til å flytte fagmiljøer.
+    Ansatte må bli kjent med nye kolleger, nye rutiner og nye systemer samtidig som tjenestene skal leveres
+    som før. Kommuner som lyktes best, hadde en tydelig plan for hvilke funksjoner som skulle flyttes, og
+    gjennomførte flyttingen i etapper. De involverte tillitsvalgte og verneombud tidlig, og ga ansatte mulighet
+    til å uttale seg om ønsket arbeidssted. Flere kommuner peker på at kostnadene ved midlertidige lokaler og
+    ombygging ble høyere enn antatt, og anbefaler å sette av en reserve."""),
+    P("""En tredje erfaring er at lokalisering har stor symbolsk betydning. Selv når de faktiske endringene for
+    innbyggerne er små, kan flytting av et rådhus eller et kontor oppleves som et tap for lokalsamfunnet.
+    Det er derfor viktig å forklare hvorfor endringene gjøres, og hva som blir værende. Kommunevåpen, navn
+    på tjenester og bruk av gamle kommunenavn i stedsnavn og skilting kan bidra til at folk fortsatt
+    kjenner seg hjemme i den nye kommunen."""),
+    H2("Vedlegg: Metode"),
+    P("""Kartleggingen av tjenestesteder er gjort på grunnlag av opplysninger fra enhetslederne i alle fem
+    kommunene, kontrollert mot KOSTRA-tall for 2016. Reisetider er beregnet med kartverktøy for bil og med
+    rutetabeller for kollektivtransport på hverdager mellom kl. 8 og kl. 16. Befolkningsframskrivningen
+    bygger på Statistisk sentralbyrås hovedalternativ. Spørreundersøkelsen blant ansatte ble gjennomført
+    digitalt i september 2017, og innbyggermøtene ble dokumentert i egne referater som er tilgjengelige på
+    nettsiden for sammenslåingen. Arbeidsgruppen har ikke vurdert skolestruktur, sykehjemsstruktur eller
+    endringer i tjenestenivå, fordi dette ligger utenfor mandatet."""),
+]

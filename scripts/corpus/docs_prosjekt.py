@@ -409,10 +409,10 @@ def build():
                     "docx", "Jan Olav Bergseng", group="nd-prosjektplan-mal", topic="prosjektplan sammenslåing"))
     docs.append(doc("prosjektplan-sunnfjord-2017", "sunnfjord", K("sunnfjord"), "prosjektplan", "nn", "2017-12-05",
                     "Prosjektplan for samanslåinga til Sunnfjord kommune", prosjektplan_nn("sunnfjord", "2017-12-05"),
-                    "odt", "Kjartan Hjelmeland", topic="prosjektplan sammenslåing"))
+                    "odt", "Kjartan Hjelmeland", group="nd-prosjektplan-nn", topic="prosjektplan sammenslåing"))
     docs.append(doc("prosjektplan-kinn-2018", "kinn", K("kinn"), "prosjektplan", "nn", "2018-03-15",
                     "Prosjektplan for samanslåinga til Kinn kommune", prosjektplan_nn("kinn", "2018-03-15"),
-                    "pdf", "Hilde Svardal", topic="prosjektplan sammenslåing"))
+                    "pdf", "Hilde Svardal", group="nd-prosjektplan-nn", topic="prosjektplan sammenslåing"))
     # IKT: near-duplicate pair plus independent wording.
     docs.append(doc("prosjektplan-ikt-sandefjord-2015", "sandefjord", K("sandefjord"), "prosjektplan", "nb", "2015-11-24",
                     "Delprosjekt IKT – prosjektplan for Sandefjord kommune", ikt_mal("sandefjord", "2015-11-24"),
@@ -428,20 +428,20 @@ def build():
                     "txt", "Prosjektkontoret Nordre Follo", topic="felles IKT-plattform"))
     docs.append(doc("prosjektplan-arkiv-asker-2018", "asker", K("asker"), "prosjektplan", "nb", "2018-01-23",
                     "Prosjektplan – arkiv og dokumentasjonsforvaltning, Asker", arkiv_plan("asker", "2018-01-23", "nb"),
-                    "rtf", "Arkivleder, Asker kommune", topic="arkiv"))
+                    "rtf", "Arkivleder, Asker kommune", group="nd-arkivplan", topic="arkiv"))
     docs.append(doc("prosjektplan-arkiv-indre-ostfold-2018", "indre-ostfold", K("indre-ostfold"), "prosjektplan", "nb",
                     "2018-05-08", "Prosjektplan – arkiv og dokumentasjonsforvaltning, Indre Østfold",
-                    arkiv_plan("indre-ostfold", "2018-05-08", "nb"), "md", "Prosjektsekretariatet Indre Østfold", topic="arkiv"))
+                    arkiv_plan("indre-ostfold", "2018-05-08", "nb"), "md", "Prosjektsekretariatet Indre Østfold", group="nd-arkivplan", topic="arkiv"))
     docs.append(doc("prosjektplan-arkiv-stad-2018", "stad", K("stad"), "prosjektplan", "nn", "2018-10-30",
                     "Prosjektplan for arkiv i samband med samanslåinga til Stad", arkiv_plan("stad", "2018-10-30", "nn"),
                     "txt", "Arkivleiar, Eid kommune", topic="arkiv"))
     docs.append(doc("kommunikasjonsplan-asker-2017", "asker", K("asker"), "prosjektplan", "nb", "2017-11-28",
                     "Kommunikasjonsplan for sammenslåingen til nye Asker kommune", kommunikasjonsplan("asker", "2017-11-28", "a"),
-                    "odt", "Kommunikasjonsrådgiver, nye Asker", topic="kommunikasjon"))
+                    "odt", "Kommunikasjonsrådgiver, nye Asker", group="nd-kommunikasjonsplan", topic="kommunikasjon"))
     docs.append(doc("kommunikasjonsplan-holmestrand-2016", "holmestrand", K("holmestrand"), "prosjektplan", "nb", "2016-12-06",
                     "Kommunikasjonsplan for sammenslåingen til nye Holmestrand kommune",
                     kommunikasjonsplan("holmestrand", "2016-12-06", "b"), "html", "Prosjektsekretariatet Holmestrand og Hof",
-                    topic="kommunikasjon"))
+                    group="nd-kommunikasjonsplan", topic="kommunikasjon"))
     docs.append(doc("kommunikasjonsplan-sunnfjord-2018", "sunnfjord", K("sunnfjord"), "prosjektplan", "nn", "2018-02-13",
                     "Kommunikasjonsplan for samanslåinga – Sunnfjord", kommunikasjonsplan("sunnfjord", "2018-02-13", "nn"),
                     "md", "Kommunikasjonsrådgjevar, Sunnfjord", topic="kommunikasjon"))

@@ -546,13 +546,13 @@ def build():
     # Økonomireglement: a draft and the adopted version (near-duplicate), and another municipality.
     docs.append(doc("okonomireglement-larvik-2017-utkast", "larvik", K("larvik"), "reglement", "nb", "2017-04-25",
                     "Økonomireglement for Larvik kommune (utkast)", okonomireglement("larvik", "2017-04-25", "PS 18/17", "utkast"),
-                    "odt", "Prosjektsekretariatet Larvik og Lardal", group="nd-okonomireglement-larvik", topic="økonomireglement"))
+                    "odt", "Prosjektsekretariatet Larvik og Lardal", group="nd-okonomireglement", topic="økonomireglement"))
     docs.append(doc("okonomireglement-larvik-2017", "larvik", K("larvik"), "reglement", "nb", "2017-06-13",
                     "Økonomireglement for Larvik kommune", okonomireglement("larvik", "2017-06-13", "PS 27/17", "vedtatt"),
-                    "docx", "Fellesnemnda Larvik og Lardal", group="nd-okonomireglement-larvik", topic="økonomireglement"))
+                    "docx", "Fellesnemnda Larvik og Lardal", group="nd-okonomireglement", topic="økonomireglement"))
     docs.append(doc("okonomireglement-alesund-2019", "alesund", K("alesund"), "reglement", "nb", "2019-04-02",
                     "Økonomireglement for nye Ålesund kommune", okonomireglement("alesund", "2019-04-02", "PS 19/19", "vedtatt"),
-                    "rtf", "Fellesnemnda for nye Ålesund", topic="økonomireglement"))
+                    "rtf", "Fellesnemnda for nye Ålesund", group="nd-okonomireglement", topic="økonomireglement"))
     docs.append(doc("finansreglement-larvik-2017", "larvik", K("larvik"), "reglement", "nb", "2017-10-17",
                     "Finansreglement – Larvik kommune", finansreglement("larvik", "2017-10-17", "PS 44/17", "a"),
                     "rtf", "Fellesnemnda Larvik og Lardal", topic="finansreglement"))

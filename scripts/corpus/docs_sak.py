@@ -920,7 +920,7 @@ def build_saker():
         d = KOMMUNER[k]
         docs.append(doc(key, k, kommuner_felt(k), "sak", d["lang"], dato, f"{ps} {s['tittel']}", sak_body(s), fmt,
                         d["sekretaer"], topic=topic, enc=enc,
-                        description=f"Saksfremlegg til {s.get('organ', 'Fellesnemnda').lower()} {short_date(dato)}: {s['tittel']}"))
+                        description=f"{'Saksframlegg' if d['lang'] == 'nn' else 'Saksfremlegg'} til {s.get('organ', 'Fellesnemnda').lower()} {short_date(dato)}: {s['tittel']}"))
     return docs, saker
 
 
@@ -1100,5 +1100,5 @@ def build_protokoller(saker):
         title = f"Møteprotokoll – Fellesnemnda for {gamle_liste(k)}, {short_date(dato)}"
         docs.append(doc(key, k, kommuner_felt(k), "protokoll", d["lang"], dato, title, body, fmt, d["sekretaer"],
                         topic="møteprotokoll", enc=enc,
-                        description=f"Protokoll fra fellesnemndsmøtet {long_date(dato)}: " + "; ".join(i[1] for i in items[:6])))
+                        description=f"Protokoll {'frå' if d['lang'] == 'nn' else 'fra'} fellesnemndsmøtet {long_date(dato)}: " + "; ".join(i[1] for i in items[:6])))
     return docs

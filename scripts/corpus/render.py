@@ -1,9 +1,18 @@
 """Renderers: plain text, Markdown, HTML and flat ODT (.fodt) from the block model."""
 import html
+import re
 import textwrap
 from xml.sax.saxutils import escape
 
 from model import long_date
+
+
+_KEEP = re.compile(r"(§§?|PS|Sak|kl\.|nr\.|jf\.) ")
+
+
+def _wrap(t, width, **kw):
+    """textwrap that never breaks '§ 25', 'PS 12/17', 'jf. §' and the like across lines."""
+    return [line.replace("\u00a0", " ") for line in textwrap.wrap(_KEEP.sub("\\1\u00a0", t), width, **kw)]
 
 
 def to_txt(d, wrap=True):
@@ -18,12 +27,12 @@ def to_txt(d, wrap=True):
         elif kind == "meta":
             out += [t]
         elif kind == "li":
-            lines = textwrap.wrap(t, 76, initial_indent="  - ", subsequent_indent="    ") if wrap else ["  - " + t]
+            lines = _wrap(t, 76, initial_indent="  - ", subsequent_indent="    ") if wrap else ["  - " + t]
             out += lines
         else:
             if out and out[-1] != "":
                 out.append("")
-            out += (textwrap.wrap(t, 78) if wrap else [t]) + [""]
+            out += (_wrap(t, 78) if wrap else [t]) + [""]
     text = "\n".join(out)
     while "\n\n\n" in text:
         text = text.replace("\n\n\n", "\n\n")

@@ -50,7 +50,8 @@ GODTGJORING_FELLESNEMND = g(
     (3, GFN_SAKER), (2, "forum-godtgjoring-fellesnemnd-2018"), (2, GREG_NB), (2, GREG_NN),
     (2, ["protokoll-fellesnemnda-stad-2017-11-21", "protokoll-fellesnemnda-holmestrand-2016-10-04"]),
     (1, ["protokoll-fellesnemnda-nordre-follo-2017-10-24", "protokoll-fellesnemnda-alesund-2018-01-16",
-         "protokoll-fellesnemnda-sandefjord-2015-11-24", "sak-partssamansett-utval-kinn-2018"]))
+         "protokoll-fellesnemnda-sandefjord-2015-11-24", "sak-partssamansett-utval-kinn-2018",
+         "sak-reglement-fellesnemnda-asker-2017"]), (1, PPMAL))
 
 DELEGERING = g((3, DELEG_NB), (3, DELEG_NN), (1, "sak-reglement-fellesnemnda-asker-2017"), (1, PPMAL), (1, ERF))
 
@@ -88,7 +89,8 @@ QUERIES = [
         (2, ["kommunikasjonsplan-sunnfjord-2018", "prosjektplan-arkiv-stad-2018", "utgreiing-okonomi-sunnfjord-2018",
              "arbeidsgjevarpolitikk-sunnfjord-2018", "prosjektplan-ikt-kinn-2018"]),
         (1, ["sak-malform-stad-2017", "sak-felles-ikt-plattform-sunnfjord-2018", "nyheit-ikt-plattform-sunnfjord-2019",
-             "sak-namn-ny-kommune-kinn-2018", "protokoll-fellesnemnda-kinn-2018-02-06"]),
+             "sak-namn-ny-kommune-kinn-2018", "protokoll-fellesnemnda-kinn-2018-02-06",
+             "sak-kommunevapen-prosess-stad-2018"]),
         (1, PPMAL))),
     ("q09", "fellesnemd", g(
         (3, "sak-reglement-fellesnemnda-asker-2017"), (2, "forum-godtgjoring-fellesnemnd-2018"), (2, GFN_SAKER),
@@ -169,7 +171,7 @@ QUERIES = [
         (1, ["sak-kommunevapen-prosess-stad-2018", "nyheit-kommunevapen-kinn-2019"]))),
     ("q28", "ansettelse av prosjektrådmann", g(
         (3, "sak-prosjektradmann-alesund-2018"), (2, "protokoll-fellesnemnda-alesund-2018-01-16"),
-        (1, PPMAL), (1, PPNN), (1, [ERF, "sak-reglement-fellesnemnda-asker-2017"]))),
+        (1, PPMAL), (1, PPNN), (1, [ERF, "sak-reglement-fellesnemnda-asker-2017", "protokoll-fellesnemnda-larvik-2017-02-14"]))),
     ("q29", "budsjett fellesnemnda engangstilskudd", g(
         (3, "sak-budsjett-fellesnemnda-sandefjord-2015"),
         (2, ["protokoll-fellesnemnda-sandefjord-2015-11-24", "protokoll-fellesnemnda-sunnfjord-2018-09-25"]),
@@ -181,7 +183,8 @@ QUERIES = [
              "prosjektplan-ikt-kinn-2018", "prosjektplan-arkiv-indre-ostfold-2018", ERF]), (1, IKT_PLANER))),
     ("q30", "fjordhest", g((3, "sak-kommunevapen-prosess-stad-2018"))),
     ("q31", "Lardal rådhus", g(
-        (3, "forum-lardal-radhus-2017"), (1, ["protokoll-fellesnemnda-larvik-2017-02-14", "sak-kommunevapen-larvik-2017"]))),
+        (3, "forum-lardal-radhus-2017"), (1, ["protokoll-fellesnemnda-larvik-2017-02-14", "sak-kommunevapen-larvik-2017",
+                                                "prosjektplan-larvik-lardal-2016", "prosjektplan-larvik-lardal-2017-revidert"]))),
     ("q32", "Hurum rådhus", g(
         (3, ["leserinnlegg-hurum-radhus-2018", "sak-radhus-lokalisering-asker-2018"]),
         (2, "protokoll-fellesnemnda-asker-2018-06-05"))),
@@ -222,7 +225,8 @@ QUERIES = [
              "nyhet-kommunevapen-alesund-2019", "sak-kommunevapen-larvik-2017", "forum-godtgjoring-fellesnemnd-2018"]))),
     ("q44", "godtgjorelse fellesnemda", GODTGJORING_FELLESNEMND),
     ("q45", "Kinn namn", g(
-        (3, "sak-namn-ny-kommune-kinn-2018"), (2, "protokoll-fellesnemnda-kinn-2018-02-06"), (1, "nyheit-kommunevapen-kinn-2019"))),
+        (3, "sak-namn-ny-kommune-kinn-2018"), (2, "protokoll-fellesnemnda-kinn-2018-02-06"),
+        (1, ["nyheit-kommunevapen-kinn-2019", "prosjektplan-kinn-2018"]))),
     ("q46", "Florø Måløy administrasjon", g(
         (3, "sak-lokalisering-floro-maloy-kinn-2018"),
         (1, ["protokoll-fellesnemnda-kinn-2018-02-06", "prosjektplan-ikt-kinn-2018", "nyheit-kommunevapen-kinn-2019"]))),

@@ -1,7 +1,7 @@
 import Testing
 import TextAnalysis
 
-struct PlaceholderTests {
+struct SmokeTests {
     @Test func splitsWords() {
         #expect(Analyzer.norwegian().analyze("To ord").count == 2)
     }

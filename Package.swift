@@ -18,6 +18,8 @@ let package = Package(
     products: [
         .executable(name: "kommunesok", targets: ["SearchCLI"]),
         .library(name: "SearchEngine", targets: ["SearchEngine"]),
+        // For Benchmarks/, which compares the stemmer with the C Snowball library.
+        .library(name: "NorwegianStemmer", targets: ["NorwegianStemmer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),

@@ -1,5 +1,0 @@
-import Testing
-
-struct NorwegianStemmerSmoke {
-    @Test func builds() { #expect(Bool(true)) }
-}

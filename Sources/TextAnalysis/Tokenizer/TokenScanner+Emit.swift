@@ -37,7 +37,16 @@ extension TokenScanner {
         let joinedKind: TokenKind = parts.contains { $0.kind == .word } ? .word : (parts.contains { $0.kind == .abbreviation } ? .abbreviation : .number)
         emitTerm(0..<term.count, kind: joinedKind, position: position, bytes: start..<end, emit)
         for (offset, part) in parts.enumerated() {
-            emitTerm(part.termStart..<part.termEnd, kind: part.kind, position: position + UInt32(offset), bytes: part.byteStart..<part.byteEnd, emit)
+            let partPosition = position + UInt32(offset)
+            let partTerm = term[part.termStart..<part.termEnd]
+            if part.kind == .number && Self.isThousandsGrouping(partTerm) {
+                // Read the same as the number alone (`1.000` → `1000`).
+                scratch.removeAll(keepingCapacity: true)
+                scratch.append(contentsOf: partTerm.lazy.filter { $0 != UInt8(ascii: ".") })
+                emitScratch(kind: .number, position: partPosition, bytes: part.byteStart..<part.byteEnd, emit)
+            } else {
+                emitTerm(part.termStart..<part.termEnd, kind: part.kind, position: partPosition, bytes: part.byteStart..<part.byteEnd, emit)
+            }
         }
         position += UInt32(parts.count)
         section = .inactive

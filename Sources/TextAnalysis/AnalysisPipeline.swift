@@ -1,4 +1,4 @@
-public import SearchCore
+import SearchCore
 
 /// Char filters → tokenizer → token filters, behind one seam so ``Analyzer`` can hold any
 /// composition. Called once per text, so the existential costs nothing per token.

@@ -21,7 +21,8 @@ extension Analyzer {
             stopWords = StopWordFilter(words: words, folding: folding)
         }
         let stemmer: StemFilter? = configuration.stemming ? StemFilter() : nil
-        let chain = TokenFilterChain(doubleA, TokenFilterChain(nynorsk, TokenFilterChain(stopWords, stemmer)))
-        return Analyzer(pipeline: TokenizerPipeline(tokenizer: NorwegianTokenizer(folding: folding), filter: chain))
+        let chain: NorwegianFilterChain = TokenFilterChain(doubleA, TokenFilterChain(nynorsk, TokenFilterChain(stopWords, stemmer)))
+        let pipeline = TokenizerPipeline(tokenizer: NorwegianTokenizer(folding: folding), filter: chain)
+        return Analyzer(pipeline: NorwegianPipeline(pipeline: pipeline))
     }
 }

@@ -1,12 +1,12 @@
 /// Removes stop words (word tokens only). The removed token's position stays consumed, so
 /// `plan for kommunesammenslåing` still has a one-word gap between `plan` and the last word.
 struct StopWordFilter: TokenFilter {
-    let words: Set<String>
+    let words: ByteStringTable<Bool>
 
     /// Normalises each entry the way the tokenizer normalises text, so the list may be written
     /// with capitals or accents (`Òg`).
     init(words: some Sequence<String>, folding: CharacterFolding) {
-        self.words = Set(words.map { folding.normalize($0) })
+        self.words = ByteStringTable(words.map { (folding.normalize($0), true) })
     }
 
     @inline(__always)

@@ -18,34 +18,88 @@
 /// would also cut `sektor`, `faktor`, `motor`; vocabulary differences (`tilsett`/`ansatt`);
 /// and words that mean something else in Bokmål (see `NynorskSpellings`).
 struct NynorskFilter: TokenFilter {
-    let words: [String: String]
+    let words: ByteStringTable<String>
     let infixes: [(nynorsk: [UInt8], bokmål: [UInt8])]
     let suffixes: [(nynorsk: [UInt8], bokmål: [UInt8])]
+    /// One bit per byte pair that starts an infix or suffix pattern: a word without any of
+    /// them is passed on after one cheap scan, without touching the rules.
+    let patternStarts: [UInt64]
+    /// Every infix and suffix pattern, concatenated, with `patternLengths`: the exact check of
+    /// the fast path, free of per-pattern array retains.
+    let patternBytes: [UInt8]
+    let patternLengths: [Int]
+    /// The longest key of `words`: longer words skip the hash lookup.
+    let longestWord: Int
 
     init(folding: CharacterFolding) {
         var words: [String: String] = [:]
         for (nynorsk, bokmål) in NynorskSpellings.words {
             words[folding.normalize(nynorsk)] = folding.normalize(bokmål)
         }
-        self.words = words
+        self.words = ByteStringTable(words.map { ($0.key, $0.value) })
         self.infixes = NynorskSpellings.infixes.map { (Array(folding.normalize($0.nynorsk).utf8), Array(folding.normalize($0.bokmål).utf8)) }
         self.suffixes = NynorskSpellings.suffixes.map { (Array($0.nynorsk.utf8), Array($0.bokmål.utf8)) }
+        var starts = [UInt64](repeating: 0, count: 65536 / 64)
+        for pattern in infixes.map(\.nynorsk) + suffixes.map(\.nynorsk) {
+            let key = Int(pattern[0]) << 8 | Int(pattern[1])
+            starts[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        self.patternStarts = starts
+        self.patternBytes = (infixes.map(\.nynorsk) + suffixes.map(\.nynorsk)).flatMap { $0 }
+        self.patternLengths = (infixes.map(\.nynorsk) + suffixes.map(\.nynorsk)).map(\.count)
+        self.longestWord = words.keys.map(\.utf8.count).max() ?? 0
+    }
+
+    /// Whether `bytes` contains any infix or suffix pattern (suffixes are checked anywhere;
+    /// `rewrite` then looks at the end only). Allocation- and retain-free: this runs per word.
+    @inline(__always)
+    func containsPattern(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2 else {
+            return false
+        }
+        return patternStarts.withUnsafeBufferPointer { starts in
+            patternBytes.withUnsafeBufferPointer { patterns in
+                patternLengths.withUnsafeBufferPointer { lengths in
+                    for index in 0..<(bytes.count - 1) {
+                        let key = Int(bytes[index]) << 8 | Int(bytes[index + 1])
+                        guard starts[key >> 6] & (1 << UInt64(key & 63)) != 0 else {
+                            continue
+                        }
+                        var patternStart = 0
+                        for length in lengths {
+                            if index + length <= bytes.count {
+                                var matches = true
+                                for offset in 0..<length where bytes[index + offset] != patterns[patternStart + offset] {
+                                    matches = false
+                                    break
+                                }
+                                if matches {
+                                    return true
+                                }
+                            }
+                            patternStart += length
+                        }
+                    }
+                    return false
+                }
+            }
+        }
     }
 
     func apply(to term: inout String, kind: TokenKind) -> TokenFilterDecision {
         guard kind == .word else {
             return .keep
         }
-        if let bokmål = words[term] {
+        let count = term.utf8.count
+        if count <= longestWord, let bokmål = words.value(for: term) {
             term = bokmål
             return .keep
         }
-        let count = term.utf8.count
         if count < Self.shortestRewrittenWord {
             return .keep
         }
         var copy = term
-        if let rewritten = copy.withUTF8({ rewrite($0) }) {
+        if let rewritten = copy.withUTF8({ containsPattern($0) ? rewrite($0) : nil }) {
             term = String(decoding: rewritten, as: UTF8.self)
         }
         return .keep

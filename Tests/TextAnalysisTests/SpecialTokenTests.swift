@@ -8,6 +8,7 @@ struct SpecialTokenTests {
         AnalysisCase("12. mars 2017", ["2017-03-12@0(0..<13)", "2017@0(9..<13)"]),
         AnalysisCase("1 januar 2020", ["2020-01-01@0(0..<13)", "2020@0(9..<13)"]),
         AnalysisCase("5. des. 2019", ["2019-12-05@0(0..<12)", "2019@0(8..<12)"]),
+        AnalysisCase("12.mars 2017", ["2017-03-12@0(0..<12)", "2017@0(8..<12)"]),
         AnalysisCase("12.03.2017", ["2017-03-12@0(0..<10)", "2017@0(6..<10)"]),
         AnalysisCase("1.3.2017.", ["2017-03-01@0(0..<8)", "2017@0(4..<8)"]),
         AnalysisCase("2017-03-12", ["2017-03-12@0(0..<10)", "2017@0(0..<4)"]),
@@ -27,6 +28,9 @@ struct SpecialTokenTests {
         // A word ends the reference; a single § covers one number only.
         AnalysisCase("§ 12 i loven 13", ["§12@0(0..<5)", "12@0(3..<5)", "lov@2(8..<13)", "13@3(14..<16)"]),
         AnalysisCase("§ ledd 3", ["ledd@0(3..<7)", "3@1(8..<9)"]),
+        // Letter suffixes belong to the reference.
+        AnalysisCase("§ 12a", ["§12a@0(0..<6)", "12a@0(3..<6)"]),
+        AnalysisCase("§10-2a", ["§10-2a@0(0..<7)", "10-2a@0(2..<7)"]),
     ]
 
     static let caseNumbers: [AnalysisCase] = [

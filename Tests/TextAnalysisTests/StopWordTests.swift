@@ -20,6 +20,24 @@ struct StopWordTests {
         #expect(Analyzer.norwegian(.init(nynorsk: false)).analyze(nynorsk).isEmpty)
     }
 
+    /// The list from issue 3, both standards (minus `same` and `kven`, see `NorwegianStopWords`).
+    @Test func issueListIsCovered() {
+        let words = """
+            og i jeg eg det at en ein et eit den til er som på de med han av ikke ikkje der så var meg
+            seg men ett har om vi min mitt ha hadde hun ho nå over da då ved fra frå du ut sin dem oss
+            opp man kan hans hvor kvar eller hva kva skal selv sjølv sjøl her alle vil bli ble vart
+            blitt vorte kunne inn når være vere kom noen nokon noe noko ville dere deres kun ja etter
+            ned skulle denne for deg si sine sitt mot å meget hvorfor kvifor dette disse desse uten
+            utan hvordan korleis ingen din ditt blir samme hvilken sånn inni mellom vår hver hvem vors
+            hvis viss både bare berre enn fordi før mange også òg slik vært vore begge siden henne
+            hennar hennes
+            """
+        for configuration in [NorwegianAnalyzerConfiguration(), .init(nynorsk: false)] {
+            let left = Analyzer.norwegian(configuration).analyze(words).map(\.term)
+            #expect(left.isEmpty, "not stop words: \(left)")
+        }
+    }
+
     @Test func contentWordsThatLookLikeFunctionWordsStay() {
         // `same` (a Sámi person) and `kven` (the Kven minority) are content words in Bokmål.
         #expect(Analyzer.standard.analyze("same kven").map(\.term) == ["sam", "kven"])

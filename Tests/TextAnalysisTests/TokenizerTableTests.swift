@@ -13,6 +13,8 @@ struct TokenizerTableTests {
         // æ ø å are two bytes each; ranges count bytes.
         AnalysisCase("Ærlig østlandsk åpning", ["ærl@0(0..<6)", "østlandsk@1(7..<17)", "åpning@2(18..<25)"]),
         AnalysisCase("ØRSTA", ["ørst@0(0..<6)"]),
+        // Over-long terms are dropped but keep their position.
+        AnalysisCase("ord " + String(repeating: "x", count: 300) + " ord", ["ord@0(0..<3)", "ord@2(305..<308)"]),
         AnalysisCase("«Sitat», sa hun.", ["sitat@0(2..<7)", "sa@1(11..<13)"]),
     ]
 

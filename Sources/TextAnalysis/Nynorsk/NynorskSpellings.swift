@@ -21,7 +21,7 @@ enum NynorskSpellings {
         ("medan", "mens"), ("difor", "derfor"), ("mykje", "mye"), ("meir", "mer"),
         ("fleire", "flere"), ("heile", "hele"), ("heilt", "helt"), ("hjå", "hos"),
         ("sidan", "siden"), ("enno", "ennå"), ("no", "nå"), ("då", "da"), ("elles", "ellers"),
-        ("um", "om"), ("so", "så"),
+        ("um", "om"), ("so", "så"), ("viss", "hvis"),
         // Verbs.
         ("vere", "være"), ("vera", "være"), ("vore", "vært"), ("vart", "ble"), ("vorte", "blitt"),
         ("verte", "bli"), ("verta", "bli"), ("gjere", "gjøre"), ("gjera", "gjøre"), ("gjer", "gjør"),

@@ -4,12 +4,11 @@
 /// (https://snowballstem.org/algorithms/norwegian/stop.txt, BSD licence), which already holds
 /// both written standards (ikke/ikkje, jeg/eg, hva/kva, hvordan/korleis …), with these changes:
 ///
-/// - added `frå`, `òg`, `sjølv`, `vorte`, `desse`, `utan`, `berre`, `noen`/`nokon` forms the
-///   Snowball list lacks in one of the two standards, so both spellings are stop words even
-///   with the Nynorsk mapping switched off;
-/// - left out `kven` (Nynorsk "who", but in Bokmål the name of the Kven national minority, a
-///   content word in northern municipalities) and `same`/`samme` is kept only as `samme`
-///   (`same` is a Sámi person in Bokmål). Both are worth more as search terms than as noise.
+/// - added the Nynorsk forms the Snowball list lacks (`frå`, `òg`, `sjølv`, `desse`, `utan`,
+///   `berre`, `viss`), so both spellings are stop words even with the Nynorsk mapping off;
+/// - left out `kven` (Nynorsk "who", but in Bokmål the Kven national minority, a content word
+///   in northern municipalities) and `same` (Nynorsk "samme", but in Bokmål a Sámi person);
+///   only `samme` is a stop word. Both are worth more as search terms than as noise.
 ///
 /// Entries are written as text is normalised (lower case); ``StopWordFilter`` folds them again
 /// with the active ``FoldingMode``.
@@ -38,6 +37,6 @@ enum NorwegianStopWords {
         "ikkje", "ingi", "inkje", "korleis", "korso", "kva", "kvar", "kvarhelst", "kvi",
         "kvifor", "me", "medan", "mi", "mykje", "no", "noka", "noko", "nokon", "nokor", "nokre",
         "sia", "sidan", "sjølv", "so", "somme", "somt", "um", "upp", "utan", "vart", "varte",
-        "vere", "vore", "vorte", "verte", "vort", "òg",
+        "vere", "viss", "vore", "vorte", "verte", "vort", "òg",
     ]
 }

@@ -58,6 +58,23 @@ extension TokenScanner {
         let part = parts[0]
         let prefix = casePrefix
         casePrefix = nil
+        if part.kind != .abbreviation, ASCII.isDigit(term[0]) {
+            switch section {
+            case .single(let signStart):
+                section = .inactive
+                emitSectionReference(part, signStart: signStart, emit)
+                position += 1
+                return end
+            case .list(let signStart):
+                // Later numbers of a `§§` list start their range at their own digits.
+                section = .list(signStart: nil)
+                emitSectionReference(part, signStart: signStart ?? part.byteStart, emit)
+                position += 1
+                return end
+            case .inactive:
+                break
+            }
+        }
         switch part.kind {
         case .number:
             return finishNumber(part, prefix: prefix, emit)
@@ -98,19 +115,6 @@ extension TokenScanner {
     mutating func finishNumber(_ part: WordPart, prefix: CasePrefix?, _ emit: (RawToken) -> Void) -> Int {
         let number = term[0..<term.count]
         defer { position += 1 }
-        switch section {
-        case .single(let signStart):
-            section = .inactive
-            emitSectionReference(part, signStart: signStart, emit)
-            return part.byteEnd
-        case .list(let signStart):
-            // Later numbers of a `§§` list start their range at their own digits.
-            section = .list(signStart: nil)
-            emitSectionReference(part, signStart: signStart ?? part.byteStart, emit)
-            return part.byteEnd
-        case .inactive:
-            break
-        }
         if let (date, yearRange, end) = matchTextualDate(afterDay: part) {
             emitDate(date, bytes: part.byteStart..<end, yearBytes: yearRange, emit)
             return end
@@ -183,14 +187,14 @@ extension TokenScanner {
         return true
     }
 
-    /// `§5-1` (from the sign to the number) and `5-1`, at one position.
+    /// `§5-1` (from the sign to the number) and `5-1`, at one position; also `§12a` and `12a`.
     mutating func emitSectionReference(_ part: WordPart, signStart: Int, _ emit: (RawToken) -> Void) {
         scratch.removeAll(keepingCapacity: true)
         scratch.append(0xC2)  // §
         scratch.append(0xA7)
         scratch.append(contentsOf: term[part.termStart..<part.termEnd])
         emitScratch(kind: .sectionReference, position: position, bytes: signStart..<part.byteEnd, emit)
-        emitTerm(part.termStart..<part.termEnd, kind: .number, position: position, bytes: part.byteStart..<part.byteEnd, emit)
+        emitTerm(part.termStart..<part.termEnd, kind: part.kind, position: position, bytes: part.byteStart..<part.byteEnd, emit)
     }
 
     /// `12. mars 2017` starting at the day number `part`: the date, the year's bytes and the
@@ -205,11 +209,13 @@ extension TokenScanner {
             day = day * 10 + Int(byte - 0x30)
         }
         var cursor = part.byteEnd
-        if cursor < bytes.count && bytes[cursor] == UInt8(ascii: ".") {
+        let hasDot = cursor < bytes.count && bytes[cursor] == UInt8(ascii: ".")
+        if hasDot {
             cursor += 1
         }
+        // `12. mars`, `12 mars` and `12.mars`: a dot or a space (or both) before the month.
         let monthStart = skippingSpaces(from: cursor)
-        guard monthStart > cursor else {
+        guard monthStart > cursor || hasDot else {
             return nil
         }
         var monthEnd = monthStart

@@ -8,6 +8,13 @@ extension Analyzer {
     /// 3. token filters on word tokens: `aa` → `å` (``FoldingMode/scandinavian``), Nynorsk →
     ///    Bokmål mapping, stop-word removal, Snowball stemming.
     public static func norwegian(_ configuration: NorwegianAnalyzerConfiguration = .init()) -> Analyzer {
+        configuration == NorwegianAnalyzerConfiguration() ? defaultNorwegian : build(configuration)
+    }
+
+    /// Built once: the query side asks for the default analyzer per query.
+    static let defaultNorwegian = build(NorwegianAnalyzerConfiguration())
+
+    static func build(_ configuration: NorwegianAnalyzerConfiguration) -> Analyzer {
         let folding = CharacterFolding(mode: configuration.folding)
         let doubleA: DoubleAFilter? = configuration.folding == .scandinavian ? DoubleAFilter() : nil
         let nynorsk: NynorskFilter? = configuration.nynorsk ? NynorskFilter(folding: folding) : nil

@@ -37,6 +37,7 @@ struct TokenizerTableTests {
         AnalysisCase("1.000.000 kroner", ["1000000@0(0..<9)", "kron@1(10..<16)"]),
         AnalysisCase("2017-2020", ["2017-2020@0(0..<9)", "2017@0(0..<4)", "2020@0(5..<9)"]),
         AnalysisCase("kl. 12:30", ["kl@0(0..<2)", "12:30@1(4..<9)"]),
+        AnalysisCase("1234-5678", ["1234-5678@0(0..<9)"]),
         AnalysisCase("E6 og E39", ["e6@0(0..<2)", "e39@2(6..<9)"]),
         AnalysisCase("5-1", ["5-1@0(0..<3)"]),
         AnalysisCase("Setning 12.", ["setning@0(0..<7)", "12@1(8..<10)"]),

@@ -4,8 +4,9 @@ struct CasePrefix {
     let byteStart: Int
     /// Byte offset just after the prefix word.
     let byteEnd: Int
-    /// The lower-cased prefix.
+    /// The prefix's first letter, lower-cased (`p` of `PS`).
     let first: UInt8
+    /// The prefix's second letter, lower-cased (always `s` for the known prefixes).
     let second: UInt8
 
     /// Prefixes of case numbers in Norwegian municipal meeting books (ePhorte, Elements,

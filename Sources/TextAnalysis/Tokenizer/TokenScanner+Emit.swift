@@ -134,7 +134,7 @@ extension TokenScanner {
             emitTerm(0..<term.count, kind: .number, position: position, bytes: part.byteStart..<part.byteEnd, emit)
             return part.byteEnd
         }
-        if number.count == 9, number[4] == UInt8(ascii: "-"), number.allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: "-") }) {
+        if Self.isYearRange(number) {
             // A year range `2017-2020`: the range, and both years at its position.
             emitTerm(0..<9, kind: .number, position: position, bytes: part.byteStart..<part.byteEnd, emit)
             emitTerm(0..<4, kind: .number, position: position, bytes: part.byteStart..<(part.byteStart + 4), emit)
@@ -158,6 +158,21 @@ extension TokenScanner {
         let text = String(decoding: iso, as: UTF8.self)
         emit(RawToken(term: text, kind: .date, position: position, byteStart: UInt32(byteRange.lowerBound), byteEnd: UInt32(byteRange.upperBound)))
         emit(RawToken(term: String(text.prefix(4)), kind: .number, position: position, byteStart: UInt32(yearBytes.lowerBound), byteEnd: UInt32(yearBytes.upperBound)))
+    }
+
+    /// `2017-2020`: two plausible four-digit years joined by a hyphen.
+    static func isYearRange(_ number: ArraySlice<UInt8>) -> Bool {
+        guard number.count == 9, number[number.startIndex + 4] == UInt8(ascii: "-") else {
+            return false
+        }
+        var years = [0, 0]
+        for (offset, byte) in number.enumerated() where offset != 4 {
+            guard ASCII.isDigit(byte) else {
+                return false
+            }
+            years[offset / 5] = years[offset / 5] * 10 + Int(byte - 0x30)
+        }
+        return years.allSatisfy(CalendarDate.plausibleYears.contains)
     }
 
     /// Only spaces and one `.` or `:` may separate a case prefix from its number.

@@ -1,40 +1,56 @@
 public import SearchCore
-internal import NorwegianStemmer
 
-/// Placeholder analyzer: splits on non-letters and lower-cases (issue 3 replaces it).
+/// Turns text into the terms the index stores and the query parser looks up.
+///
+/// The index and the query side must use the same analyzer (same configuration), so that a
+/// query word and the text it should match produce the same term. Positions count words in the
+/// original text; several tokens may share a position (a hyphenated word's joined form and its
+/// first part; `§5-1` and `5-1`; a date's ISO form and its year). Removed stop words still
+/// consume their position.
 public struct Analyzer: Sendable {
-    public init() {}
+    /// The concrete pipeline; an existential only at this configuration edge; everything inside
+    /// a pipeline is generic and specialised.
+    let pipeline: any AnalysisPipeline
 
-    public static func norwegian() -> Analyzer { Analyzer() }
+    init(pipeline: any AnalysisPipeline) {
+        self.pipeline = pipeline
+    }
 
+    /// The default Norwegian analyzer, the same as `Analyzer.norwegian()`.
+    public init() {
+        self = .norwegian()
+    }
+
+    /// Analyses `text` and returns the indexable tokens (stop words removed), in text order with
+    /// non-decreasing positions.
     public func analyze(_ text: String) -> [Token] {
         var tokens: [Token] = []
-        forEachToken(in: text) { tokens.append($0) }
+        tokens.reserveCapacity(text.utf8.count / Self.estimatedBytesPerToken)
+        pipeline.forEachToken(in: text) { tokens.append($0) }
         return tokens
     }
 
+    /// Calls `body` for each indexable token of `text` (the hot path of the indexer: no array).
     public func forEachToken(in text: String, _ body: (Token) -> Void) {
-        var position: UInt32 = 0
-        var start = 0
-        var current: [UInt8] = []
-        let bytes = Array(text.utf8)
-        func flush(_ end: Int) {
-            if !current.isEmpty {
-                let word = String(decoding: current, as: UTF8.self).lowercased()
-                body(Token(term: NorwegianStemmer.stem(word), position: position, byteStart: UInt32(start), byteEnd: UInt32(end)))
-                position += 1
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        for (i, b) in bytes.enumerated() {
-            let isWord = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
-            if isWord {
-                if current.isEmpty { start = i }
-                current.append(b)
-            } else {
-                flush(i)
-            }
-        }
-        flush(bytes.count)
+        pipeline.forEachToken(in: text, body)
     }
+
+    /// Analyses `text` and returns every token including removed stop words, each with its
+    /// normalised (unstemmed) form, kind and stop-word decision. Slower than ``analyze(_:)``;
+    /// meant for highlighting, phrase diagnostics and `kommunesok analyze`.
+    public func analyzeDetailed(_ text: String) -> [AnalyzedToken] {
+        var tokens: [AnalyzedToken] = []
+        pipeline.forEachAnalyzedToken(in: text) { tokens.append($0) }
+        return tokens
+    }
+
+    /// Calls `body` for every token of `text` including removed stop words (see
+    /// ``analyzeDetailed(_:)``).
+    public func forEachAnalyzedToken(in text: String, _ body: (AnalyzedToken) -> Void) {
+        pipeline.forEachAnalyzedToken(in: text, body)
+    }
+
+    /// Average UTF-8 bytes per emitted token in Norwegian prose (about 5 letters plus a space,
+    /// minus the stop words); only sizes the first allocation of ``analyze(_:)``.
+    static let estimatedBytesPerToken = 8
 }

@@ -1,0 +1,10 @@
+import SearchCore
+
+/// Char filters → tokenizer → token filters, behind one seam so ``Analyzer`` can hold any
+/// composition. Called once per text, so the existential costs nothing per token.
+protocol AnalysisPipeline: Sendable {
+    /// Emits the indexable tokens of `text`.
+    func forEachToken(in text: String, _ body: (Token) -> Void)
+    /// Emits every token of `text`, stop words included, with what the pipeline knew about it.
+    func forEachAnalyzedToken(in text: String, _ body: (AnalyzedToken) -> Void)
+}

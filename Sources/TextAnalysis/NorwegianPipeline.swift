@@ -1,0 +1,21 @@
+import SearchCore
+
+/// The filter chain of ``Analyzer/norwegian(_:)``: `aa` → `å`, Nynorsk → Bokmål, stop words,
+/// stemming. A step the configuration switches off is `nil`.
+typealias NorwegianFilterChain = TokenFilterChain<
+    DoubleAFilter?, TokenFilterChain<NynorskFilter?, TokenFilterChain<StopWordFilter?, StemFilter?>>
+>
+
+/// The concrete pipeline behind ``Analyzer/norwegian(_:)``; non-generic, so the whole chain is
+/// specialised and inlined into these two methods.
+struct NorwegianPipeline: AnalysisPipeline {
+    let pipeline: TokenizerPipeline<NorwegianFilterChain>
+
+    func forEachToken(in text: String, _ body: (Token) -> Void) {
+        pipeline.forEachToken(in: text, body)
+    }
+
+    func forEachAnalyzedToken(in text: String, _ body: (AnalyzedToken) -> Void) {
+        pipeline.forEachAnalyzedToken(in: text, body)
+    }
+}

@@ -6,9 +6,10 @@ public indirect enum Query: Sendable, Hashable {
     case term(String, fields: [FieldID])
     /// Terms at fixed relative positions in one field (any of `fields`), within `slop` moves.
     case phrase([PhraseTerm], slop: Int, fields: [FieldID])
-    /// Docs matching every `must`, none of `mustNot`, and — when `must` is empty — at least one
-    /// `should`. Scores add up over matching `must` and `should` clauses.
-    case boolean(must: [Query], should: [Query], mustNot: [Query])
+    /// Docs matching every `must` and `filter`, none of `mustNot`, and — when `must` and `filter`
+    /// are empty — at least one `should`. Scores add up over matching `must` and `should`
+    /// clauses; `filter` clauses restrict without scoring (metadata filters).
+    case boolean(must: [Query], should: [Query], mustNot: [Query], filter: [Query] = [])
     /// Matches nothing (e.g. a query of stop words only).
     case empty
 
@@ -23,7 +24,7 @@ public indirect enum Query: Sendable, Hashable {
     }
 
     /// Title and body: the fields searched when the query names none.
-    public static let allFields: [FieldID] = FieldID.allCases
+    public static let allFields: [FieldID] = [.title, .body]
 
     public static func or(_ queries: [Query]) -> Query { .boolean(must: [], should: queries, mustNot: []) }
     public static func and(_ queries: [Query]) -> Query { .boolean(must: queries, should: [], mustNot: []) }
@@ -32,7 +33,7 @@ public indirect enum Query: Sendable, Hashable {
     var disjunctionTerms: [(String, [FieldID])]? {
         switch self {
         case .term(let t, let f): return [(t, f)]
-        case .boolean(let must, let should, let mustNot) where must.isEmpty && mustNot.isEmpty:
+        case .boolean(let must, let should, let mustNot, let filter) where must.isEmpty && mustNot.isEmpty && filter.isEmpty:
             var out: [(String, [FieldID])] = []
             for q in should {
                 guard case .term(let t, let f) = q else { return nil }

@@ -152,3 +152,14 @@ final class EmptyIterator: DocIterator {
     func score() -> Double { 0 }
     var isCorrupted: Bool { false }
 }
+
+/// Matches what `inner` matches with score 0: a filter (metadata restrictions do not rank).
+final class ZeroScoreIterator: DocIterator {
+    let inner: any DocIterator
+    init(_ inner: any DocIterator) { self.inner = inner }
+    var doc: UInt32 { inner.doc }
+    func next() -> UInt32 { inner.next() }
+    func advance(to target: UInt32) -> UInt32 { inner.advance(to: target) }
+    func score() -> Double { 0 }
+    var isCorrupted: Bool { inner.isCorrupted }
+}

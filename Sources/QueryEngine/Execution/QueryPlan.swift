@@ -7,7 +7,7 @@ struct QueryPlan {
     indirect enum Node {
         case term([(field: FieldID, term: String, scorer: TermScorer)])
         case phrase([(field: FieldID, scorer: TermScorer)], terms: [Query.PhraseTerm], slop: Int)
-        case boolean(must: [Node], should: [Node], mustNot: [Node])
+        case boolean(must: [Node], should: [Node], mustNot: [Node], filter: [Node])
         case empty
     }
 
@@ -32,14 +32,16 @@ struct QueryPlan {
                 parts.append((f, s.termScorer(f, idf: idf)))
             }
             return .phrase(parts, terms: terms, slop: slop)
-        case .boolean(let must, let should, let mustNot):
+        case .boolean(let must, let should, let mustNot, let filter):
             var m: [Node] = []
             var sh: [Node] = []
             var n: [Node] = []
+            var fi: [Node] = []
             for q in must { m.append(try resolve(q, s)) }
             for q in should { sh.append(try resolve(q, s)) }
             for q in mustNot { n.append(try resolve(q, s)) }
-            return .boolean(must: m, should: sh, mustNot: n)
+            for q in filter { fi.append(try resolve(q, s)) }
+            return .boolean(must: m, should: sh, mustNot: n, filter: fi)
         case .empty:
             return .empty
         }
@@ -81,19 +83,28 @@ struct QueryPlan {
                     lengths: { reader.fieldLength(field, $0) }))
             }
             return children.isEmpty ? EmptyIterator() : (children.count == 1 ? children[0] : UnionIterator(children))
-        case .boolean(let must, let should, let mustNot):
+        case .boolean(let must, let should, let mustNot, let filter):
             var m: [any DocIterator] = []
             var sh: [any DocIterator] = []
             var n: [any DocIterator] = []
             for c in must { m.append(try build(c, reader, &ordinal)) }
             for c in should { sh.append(try build(c, reader, &ordinal)) }
             for c in mustNot { n.append(try build(c, reader, &ordinal)) }
-            let base: any DocIterator
+            var filters: [any DocIterator] = []
+            for c in filter { filters.append(ZeroScoreIterator(try build(c, reader, &ordinal))) }
+            var base: any DocIterator
             if m.isEmpty {
-                guard !sh.isEmpty else { return EmptyIterator() }
-                base = sh.count == 1 ? sh[0] : UnionIterator(sh)
+                // No required scoring clause: at least one `should` must match (unlike Lucene,
+                // where a filter makes `should` optional — surprising for "kommune:x ord").
+                if sh.isEmpty {
+                    guard !filters.isEmpty else { return EmptyIterator() }
+                    base = filters.count == 1 ? filters[0] : ConjunctionIterator(filters)
+                } else {
+                    base = sh.count == 1 ? sh[0] : UnionIterator(sh)
+                    if !filters.isEmpty { base = ConjunctionIterator([base] + filters) }
+                }
             } else {
-                let required = m.count == 1 ? m[0] : ConjunctionIterator(m)
+                let required = m.count + filters.count == 1 ? m[0] : ConjunctionIterator(m + filters)
                 base = sh.isEmpty ? required : RequiredOptionalIterator(required: required, optional: sh)
             }
             return n.isEmpty ? base : ExclusionIterator(base: base, excluded: n)

@@ -40,6 +40,7 @@ public struct Searcher: Sendable {
         switch field {
         case .title: weights.title
         case .body: weights.body
+        case .metadata: 0
         }
     }
 

@@ -1,0 +1,36 @@
+/// Derives the format-independent metadata (language, document type, municipalities, case
+/// numbers, dates) from a title and text.
+enum MetadataAnalyzer {
+    /// How much text is scanned: 8 MiB is ~2,500 pages, and what a document is about shows up
+    /// long before that; the bound keeps metadata cheap for huge texts.
+    static let maxScannedBytes = 8 * 1_048_576
+
+    struct Result {
+        var language: DocumentLanguage?
+        var documentType: DocumentType
+        var municipalities: [String]
+        var caseNumbers: [String]
+        var mentionedDates: [String]
+    }
+
+    static func analyze(title: String?, text: String) -> Result {
+        let scanned: Substring
+        if text.utf8.count > maxScannedBytes {
+            var end = text.utf8.index(text.utf8.startIndex, offsetBy: maxScannedBytes)
+            while end.samePosition(in: text.unicodeScalars) == nil { end = text.utf8.index(before: end) }
+            scanned = text[..<end]
+        } else {
+            scanned = text[...]
+        }
+        var tokens = MetadataToken.tokenize(scanned)
+        if let title { tokens = MetadataToken.tokenize(Substring(title)) + tokens }
+        let caseNumbers = CaseNumberFinder.find(in: tokens)
+        return Result(
+            language: LanguageDetector.detect(tokens),
+            documentType: DocumentTypeClassifier.classify(title: title, text: String(scanned), caseNumbers: caseNumbers),
+            municipalities: MunicipalityFinder.norwegian.find(in: tokens),
+            caseNumbers: caseNumbers,
+            mentionedDates: DateFinder.find(in: tokens)
+        )
+    }
+}

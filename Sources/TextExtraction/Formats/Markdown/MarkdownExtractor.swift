@@ -39,7 +39,8 @@ struct MarkdownExtractor: TextExtractor {
                 lines[index] = ""
                 continue
             }
-            if isRule(trimmed) || isLinkDefinition(trimmed) || isTableSeparator(trimmed) { output.append(""); continue }
+            if isTableSeparator(trimmed) { continue }
+            if isRule(trimmed) || isLinkDefinition(trimmed) { output.append(""); continue }
             if trimmed.hasPrefix("#") {
                 let level = trimmed.prefix(while: { $0 == "#" }).count
                 let rest = trimmed.dropFirst(level)

@@ -37,8 +37,15 @@ struct DOCXExtractor: TextExtractor {
             let name = path.dropFirst(5)
             return name.hasPrefix("header") || name.hasPrefix("footer") || name == "footnotes.xml" || name == "endnotes.xml"
         }
+        // Headers, then footers, then notes, each in part-number order.
+        let kinds = ["header", "footer", "footnotes", "endnotes"]
+        let ordered = extraParts.sorted { a, b in
+            let ka = kinds.firstIndex { a.dropFirst(5).hasPrefix($0) } ?? kinds.count
+            let kb = kinds.firstIndex { b.dropFirst(5).hasPrefix($0) } ?? kinds.count
+            return ka != kb ? ka < kb : a.localizedStandardCompare(b) == .orderedAscending
+        }
         var seen: Set<String> = []
-        for part in extraParts {
+        for part in ordered {
             guard let data = try zip.read(part) else { continue }
             let partCollector = StructuredTextCollector(vocabulary: Self.vocabulary, limit: context.limits.maxTextBytes)
             try XMLPartParser.parse(data, part: part, handler: partCollector, context: context)

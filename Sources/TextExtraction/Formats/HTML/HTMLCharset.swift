@@ -21,20 +21,29 @@ enum HTMLCharset {
         return nil
     }
 
-    /// The encoding name for libxml2: the declared one (Latin-1 read as Windows-1252, as browsers
-    /// do), else UTF-8 when the bytes are valid UTF-8, else Windows-1252 with a warning.
-    static func choose(for data: Data) -> (encoding: String, warning: String?) {
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) { return ("UTF-8", nil) }
-        if let declared = declared(in: data) {
-            switch declared {
-            case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "us-ascii", "ascii", "windows-1252", "cp1252":
-                return ("WINDOWS-1252", nil)
-            case "utf8": return ("UTF-8", nil)
-            default: return (declared.uppercased(), nil)
-            }
+    /// The bytes to hand libxml2 and their encoding. UTF-8 and Windows-1252/Latin-1 (declared or
+    /// guessed) are turned into valid UTF-8 here, so libxml2 never stops at a byte its converter
+    /// rejects (undefined cp1252 bytes, broken UTF-8 sequences); other declared charsets are left
+    /// to libxml2's iconv.
+    static func prepare(_ data: Data) -> (data: Data, encoding: String, warning: String?) {
+        var body = data
+        var declaredName = declared(in: data)
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) {
+            body = data.dropFirst(3)
+            declaredName = "utf-8"
         }
-        if String(validating: data, as: UTF8.self) != nil { return ("UTF-8", nil) }
-        return ("WINDOWS-1252", "siden oppgir ingen tegnkoding og er ikke UTF-8; den er lest som Windows-1252")
+        switch declaredName {
+        case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "us-ascii", "ascii", "windows-1252", "cp1252", "iso_8859-1":
+            return (Data(Windows1252.decode(body).text.utf8), "UTF-8", nil)
+        case "utf-8", "utf8", nil:
+            if String(validating: body, as: UTF8.self) != nil { return (body, "UTF-8", nil) }
+            if declaredName != nil {
+                return (Data(String(decoding: body, as: UTF8.self).utf8), "UTF-8", "siden har ugyldige UTF-8-tegn, som er erstattet med �")
+            }
+            return (Data(Windows1252.decode(body).text.utf8), "UTF-8", "siden oppgir ingen tegnkoding og er ikke UTF-8; den er lest som Windows-1252")
+        case let other?:
+            return (body, other.uppercased(), nil)
+        }
     }
 
     private static func value(after key: String, in text: Substring) -> String? {

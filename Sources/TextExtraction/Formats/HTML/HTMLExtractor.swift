@@ -24,19 +24,21 @@ struct HTMLExtractor: TextExtractor {
     func extract(_ data: Data, context: ExtractionContext) throws(ExtractionError) -> ExtractedContent {
         _ = Self.parserInitialized
         var warnings: [String] = []
-        let encoding: String
+        var bytes = data
+        var encoding = "UTF-8"
         if let forcedEncoding {
             encoding = forcedEncoding
         } else {
-            let choice = HTMLCharset.choose(for: data)
-            encoding = choice.encoding
-            if let warning = choice.warning { warnings.append(warning) }
+            let prepared = HTMLCharset.prepare(data)
+            bytes = prepared.data
+            encoding = prepared.encoding
+            if let warning = prepared.warning { warnings.append(warning) }
         }
-        guard data.count < Int(Int32.max) else { throw .tooLarge(context.fileName, bytes: data.count, limit: Int(Int32.max)) }
-        var document = Self.parse(data, encoding: encoding)
-        if document == nil, forcedEncoding == nil, encoding != "WINDOWS-1252" {
+        guard bytes.count < Int(Int32.max) else { throw .tooLarge(context.fileName, bytes: bytes.count, limit: Int(Int32.max)) }
+        var document = Self.parse(bytes, encoding: encoding)
+        if document == nil, encoding != "UTF-8" {
             warnings.append("tegnkodingen «\(encoding.lowercased())» er ukjent; siden er lest som Windows-1252")
-            document = Self.parse(data, encoding: "WINDOWS-1252")
+            document = Self.parse(Data(Windows1252.decode(data).text.utf8), encoding: "UTF-8")
         }
         guard let document else { throw .corrupt(context.fileName, format: "HTML", detail: "libxml2 returned no document") }
         defer { xmlFreeDoc(document) }
@@ -60,7 +62,10 @@ struct HTMLExtractor: TextExtractor {
     }
 
     private static func parse(_ data: Data, encoding: String) -> htmlDocPtr? {
-        data.withUnsafeBytes { buffer in
+        // libxml2 reports some problems (encoding conversion) even with NOERROR; its structured
+        // error handler is per thread and takes precedence, so a no-op one silences the parsing thread.
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
+        return data.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
             return htmlReadMemory(base, Int32(buffer.count), nil, encoding, options)
         }

@@ -26,7 +26,7 @@ enum XMLPartParser {
         case .tooManyElements: throw .xmlTooManyElements(context.fileName, part: part, limit: context.limits.maxXMLElements)
         case nil: break
         }
-        if !succeeded {
+        if !succeeded || adapter.depth != 0 {
             let detail = parser.parserError.map { "\(part): \($0.localizedDescription)" } ?? part
             throw .corrupt(context.fileName, format: "XML", detail: detail)
         }
@@ -37,7 +37,7 @@ enum XMLPartParser {
     private final class Adapter<Handler: XMLPartHandler>: NSObject, XMLParserDelegate {
         let handler: Handler
         let limits: ExtractionLimits
-        var depth = 0
+        private(set) var depth = 0
         var elements = 0
         var failure: Failure?
 

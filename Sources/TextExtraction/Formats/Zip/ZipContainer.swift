@@ -17,6 +17,7 @@ final class ZipContainer {
     init(data: Data, context: ExtractionContext, formatName: String) throws(ExtractionError) {
         self.context = context
         self.formatName = formatName
+        try ZipPreflight.check(data, context: context, formatName: formatName)
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {

@@ -21,6 +21,8 @@ enum CaseNumberFinder {
                 prefix = String(word)
                 if j < tokens.count, tokens[j].text == "-", j + 1 < tokens.count, tokens[j + 1].text.lowercased() == "sak" { j += 2 }
             } else if caseWords.contains(word.lowercased()) {
+                // "KS-sak 3/19" was taken with its prefix above.
+                if i >= 2, tokens[i - 1].text == "-", prefixes.contains(String(tokens[i - 2].text)) { continue }
                 prefix = nil
                 // Optional ".", "nr", ".", ":" between the word and the number.
                 if j < tokens.count, tokens[j].text == "." { j += 1 }

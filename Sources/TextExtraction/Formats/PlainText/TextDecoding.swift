@@ -9,11 +9,15 @@ enum TextDecoding {
         var warnings: [String] = []
     }
 
-    /// Share of non-ASCII characters that must be letters for a Windows-1252 reading to be
-    /// believed. Norwegian text in cp1252 is dominated by æøåÆØÅé; binary or a wrong code page
-    /// gives symbols (¤¦¨¬±…) and undefined bytes instead. 0.6 accepts text with some quotes,
-    /// dashes and § signs among the letters.
-    static let minLetterShare = 0.6
+    /// Share of non-ASCII characters that must be ``commonNonASCII`` for a Windows-1252 reading
+    /// to be believed. Norwegian text in cp1252 is dominated by æøå, typographic quotes and
+    /// dashes; other bytes read as cp1252 spread over all 123 defined characters, of which the
+    /// common set is about a quarter. 0.6 leaves room for names with rarer letters.
+    static let minCommonShare = 0.6
+
+    /// The non-ASCII characters of Norwegian text: letters of Norwegian and its neighbours,
+    /// quotes, dashes, and the signs of municipal documents (§, €, °, ½, bullets).
+    static let commonNonASCII: Set<Unicode.Scalar> = Set("æøåÆØÅéèêëóòôöüäáàíúÉÈÓÖÜÄÁçñ§«»“”„‘’‚–—…€°½¼¾·•\u{00A0}´×±²³".unicodeScalars)
 
     /// When invalid UTF-8 also holds this many valid multi-byte sequences per invalid byte, it is
     /// UTF-8 with a few damaged bytes, not cp1252 (which hardly ever forms valid UTF-8 pairs).
@@ -84,11 +88,11 @@ enum TextDecoding {
 
     private static func isPlausibleLatin(_ text: String) -> Bool {
         var nonASCII = 0
-        var letters = 0
+        var common = 0
         for scalar in text.unicodeScalars where scalar.value >= 0x80 {
             nonASCII += 1
-            if scalar.properties.isAlphabetic { letters += 1 }
+            if commonNonASCII.contains(scalar) { common += 1 }
         }
-        return nonASCII == 0 || Double(letters) >= Double(nonASCII) * minLetterShare
+        return nonASCII == 0 || Double(common) >= Double(nonASCII) * minCommonShare
     }
 }

@@ -17,12 +17,12 @@ enum CaseNumberFinder {
             let word = tokens[i].text
             var j = i + 1
             let prefix: String?
-            if prefixes.contains(String(word)) {
+            if word.utf8.count == 2, prefixes.contains(String(word)) {
                 prefix = String(word)
                 if j < tokens.count, tokens[j].text == "-", j + 1 < tokens.count, tokens[j + 1].text.lowercased() == "sak" { j += 2 }
-            } else if caseWords.contains(word.lowercased()) {
+            } else if let first = word.utf8.first, first | 0x20 == 0x73 || first | 0x20 == 0x61, caseWords.contains(word.lowercased()) {
                 // "KS-sak 3/19" was taken with its prefix above.
-                if i >= 2, tokens[i - 1].text == "-", prefixes.contains(String(tokens[i - 2].text)) { continue }
+                if i >= 2, tokens[i - 1].text == "-", tokens[i - 2].text.utf8.count == 2, prefixes.contains(String(tokens[i - 2].text)) { continue }
                 prefix = nil
                 // Optional ".", "nr", ".", ":" between the word and the number.
                 if j < tokens.count, tokens[j].text == "." { j += 1 }

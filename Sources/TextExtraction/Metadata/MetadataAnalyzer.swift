@@ -22,15 +22,21 @@ enum MetadataAnalyzer {
         } else {
             scanned = text[...]
         }
-        var tokens = MetadataToken.tokenize(scanned)
-        if let title { tokens = MetadataToken.tokenize(Substring(title)) + tokens }
-        let caseNumbers = CaseNumberFinder.find(in: tokens)
+        // The title is scanned on its own (joining token arrays would copy every token); its
+        // findings come first.
+        let tokens = MetadataToken.tokenize(scanned)
+        let titleTokens = title.map { MetadataToken.tokenize(Substring($0)) } ?? []
+        func merged(_ find: ([MetadataToken]) -> [String]) -> [String] {
+            var seen: Set<String> = []
+            return (find(titleTokens) + find(tokens)).filter { seen.insert($0).inserted }
+        }
+        let caseNumbers = merged(CaseNumberFinder.find)
         return Result(
             language: LanguageDetector.detect(tokens),
             documentType: DocumentTypeClassifier.classify(title: title, text: String(scanned), caseNumbers: caseNumbers),
-            municipalities: MunicipalityFinder.norwegian.find(in: tokens),
+            municipalities: merged(MunicipalityFinder.norwegian.find),
             caseNumbers: caseNumbers,
-            mentionedDates: DateFinder.find(in: tokens)
+            mentionedDates: merged(DateFinder.find)
         )
     }
 }

@@ -21,6 +21,11 @@ struct MunicipalityFinder: Sendable {
         self.index = index
     }
 
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+        return scalar.properties.isUppercase
+    }
+
     /// Distinct names in order of first mention.
     func find(in tokens: [MetadataToken]) -> [String] {
         var found: [String] = []
@@ -28,7 +33,7 @@ struct MunicipalityFinder: Sendable {
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
-            guard token.kind == .word, let first = token.text.first, first.isUppercase else { i += 1; continue }
+            guard token.kind == .word, let first = token.text.unicodeScalars.first, Self.isUppercase(first) else { i += 1; continue }
             var word = String(token.text)
             var candidates = index[word]
             if candidates == nil, word.count > 2, word.hasSuffix("s") {

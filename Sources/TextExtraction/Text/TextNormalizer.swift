@@ -9,8 +9,10 @@ enum TextNormalizer {
 
     /// Normalizes `raw`; `truncated` is set when the text had to be cut to `limit` bytes.
     static func normalize(_ raw: String, limit: Int = .max, truncated: inout Bool) -> String {
-        let composed = raw.precomposedStringWithCanonicalMapping
-        var output = String.UnicodeScalarView()
+        // NFC can only change text with scalars from U+0300 up (lead byte 0xCC or higher);
+        // skipping it for plain Latin text saves a round trip through CFString.
+        let composed = raw.utf8.contains(where: { $0 >= 0xCC }) ? raw.precomposedStringWithCanonicalMapping : raw
+        var output: [UInt8] = []
         output.reserveCapacity(composed.utf8.count)
         var pendingSpace = false
         var pendingNewlines = 0
@@ -22,7 +24,7 @@ enum TextNormalizer {
         func emit(_ scalar: Unicode.Scalar) -> Bool {
             let width = UTF8.width(scalar)
             guard bytes + width <= limit else { return false }
-            output.append(scalar)
+            UTF8.encode(scalar) { output.append($0) }
             bytes += width
             return true
         }
@@ -61,14 +63,14 @@ enum TextNormalizer {
             pendingSpace = false
             pendingTab = false
             lineHasContent = true
-            if let replacement = ligatures[scalar.value] {
+            if scalar.value >= 0xFB00, scalar.value <= 0xFB06, let replacement = ligatures[scalar.value] {
                 for part in replacement.unicodeScalars where !emit(part) { truncated = true; break outer }
             } else if !emit(scalar) {
                 truncated = true
                 break outer
             }
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Presentation-form ligatures that PDFs emit; searching needs the letters.

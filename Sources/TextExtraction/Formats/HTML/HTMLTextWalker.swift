@@ -55,7 +55,7 @@ struct HTMLTextWalker {
                     leave(name)
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content { appendText(String(cString: content)) }
+                if let content = current.pointee.content { appendText(content) }
             default:
                 break
             }
@@ -104,15 +104,23 @@ struct HTMLTextWalker {
         }
     }
 
-    private mutating func appendText(_ text: String) {
-        headingBuffer? += text
+    private mutating func appendText(_ content: UnsafePointer<xmlChar>) {
+        let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
+        let bytes = UnsafeBufferPointer(start: content, count: length)
+        let text: String
         if preDepth > 0 {
-            accumulator.append(text)
+            text = String(decoding: bytes, as: UTF8.self)
         } else {
             // Outside <pre>, line ends and tabs in source text are just spaces.
-            accumulator.append(text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
-                .replacingOccurrences(of: "\r", with: " "))
+            text = String(unsafeUninitializedCapacity: length) { buffer in
+                for (index, byte) in bytes.enumerated() {
+                    buffer[index] = byte == 0x0A || byte == 0x0D || byte == 0x09 ? 0x20 : byte
+                }
+                return length
+            }
         }
+        headingBuffer? += text
+        accumulator.append(text)
     }
 
     private mutating func readHead(_ head: xmlNodePtr) {

@@ -23,7 +23,7 @@ struct MarkdownExtractor: TextExtractor {
         while index < lines.count {
             var line = lines[index]
             index += 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = trimSpaces(line)
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 inFence.toggle()
                 output.append("")
@@ -45,9 +45,9 @@ struct MarkdownExtractor: TextExtractor {
                 let level = trimmed.prefix(while: { $0 == "#" }).count
                 let rest = trimmed.dropFirst(level)
                 if level <= 6, rest.isEmpty || rest.first == " " {
-                    var text = rest.trimmingCharacters(in: .whitespaces)
+                        var text = trimSpaces(String(rest))
                     while text.hasSuffix("#") { text.removeLast() }
-                    text = inline(text.trimmingCharacters(in: .whitespaces))
+                    text = inline(trimSpaces(text))
                     if firstHeading == nil, !text.isEmpty { firstHeading = text }
                     output.append(text)
                     output.append("")
@@ -55,9 +55,8 @@ struct MarkdownExtractor: TextExtractor {
                 }
             }
             line = stripBlockPrefixes(line)
-            if line.contains("|") {
-                let cells = line.split(separator: "|", omittingEmptySubsequences: false)
-                    .map { $0.trimmingCharacters(in: .whitespaces) }
+            if line.utf8.contains(0x7C) {
+                let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { trimSpaces(String($0)) }
                 let inner = cells.first == "" && cells.last == "" && cells.count > 2 ? Array(cells.dropFirst().dropLast()) : cells
                 line = inner.map(inline).joined(separator: "\t")
             } else {
@@ -68,25 +67,33 @@ struct MarkdownExtractor: TextExtractor {
         return (output.joined(separator: "\n"), firstHeading)
     }
 
+    /// Drops spaces and tabs at both ends (Foundation's trimming is slow on Linux).
+    static func trimSpaces(_ text: String) -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(text[first...last])
+    }
+
     private static func isUnderline(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = trimSpaces(line)
         guard trimmed.count >= 2 else { return false }
         return trimmed.allSatisfy { $0 == "=" } || trimmed.allSatisfy { $0 == "-" }
     }
 
     private static func isRule(_ trimmed: String) -> Bool {
+        guard let lead = trimmed.utf8.first, lead == 0x2D || lead == 0x2A || lead == 0x5F else { return false }
         let compact = trimmed.filter { $0 != " " }
         guard compact.count >= 3, let first = compact.first, "-*_".contains(first) else { return false }
         return compact.allSatisfy { $0 == first }
     }
 
     private static func isLinkDefinition(_ trimmed: String) -> Bool {
-        guard trimmed.hasPrefix("["), let close = trimmed.range(of: "]:") else { return false }
+        guard trimmed.hasPrefix("["), trimmed.utf8.contains(0x3A), let close = trimmed.range(of: "]:") else { return false }
         return !trimmed[trimmed.index(after: trimmed.startIndex)..<close.lowerBound].contains("]")
     }
 
     private static func isTableSeparator(_ trimmed: String) -> Bool {
-        trimmed.contains("-") && trimmed.contains("|") && trimmed.allSatisfy { "|-: ".contains($0) }
+        trimmed.utf8.contains(0x2D) && trimmed.utf8.contains(0x7C) && trimmed.utf8.allSatisfy { [0x7C, 0x2D, 0x3A, 0x20].contains($0) }
     }
 
     /// Removes quote markers, list bullets and ordered-list numbers at the start of a line.
@@ -105,22 +112,30 @@ struct MarkdownExtractor: TextExtractor {
     }
 
     /// Strips inline markup: images and links keep their text, code spans and emphasis lose
-    /// their markers, HTML tags go, backslash escapes are resolved.
+    /// their markers, HTML tags go, backslash escapes are resolved. Works on Unicode scalars:
+    /// every marker is ASCII, and scalars are much cheaper than Characters.
     static func inline(_ text: String) -> String {
-        let chars = Array(text)
-        var out = ""
+        let chars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
         var index = 0
+        func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+            let value = scalar.value
+            return (0x21...0x2F).contains(value) || (0x3A...0x40).contains(value) || (0x5B...0x60).contains(value) || (0x7B...0x7E).contains(value)
+        }
+        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39)
+        }
         while index < chars.count {
             let char = chars[index]
             switch char {
-            case "\\" where index + 1 < chars.count && (chars[index + 1].isPunctuation || chars[index + 1].isSymbol):
+            case "\\" where index + 1 < chars.count && isASCIIPunctuation(chars[index + 1]):
                 out.append(chars[index + 1])
                 index += 2
             case "!" where index + 1 < chars.count && chars[index + 1] == "[":
                 index += 1  // the image's alt text is handled as a link text
             case "[":
                 if let (label, next) = linkText(chars, from: index) {
-                    out += inline(label)
+                    out.append(contentsOf: inline(label).unicodeScalars)
                     index = next
                 } else {
                     out.append(char)
@@ -128,13 +143,15 @@ struct MarkdownExtractor: TextExtractor {
                 }
             case "<":
                 if let close = chars[index...].firstIndex(of: ">"), close - index < 200 {
-                    let inner = String(chars[(index + 1)..<close])
-                    if inner.hasPrefix("http://") || inner.hasPrefix("https://") || inner.hasPrefix("mailto:") {
-                        out += inner
+                    var inner = String.UnicodeScalarView()
+                    inner.append(contentsOf: chars[(index + 1)..<close])
+                    let innerText = String(inner)
+                    if innerText.hasPrefix("http://") || innerText.hasPrefix("https://") || innerText.hasPrefix("mailto:") {
+                        out.append(contentsOf: inner)
                         index = close + 1
                         continue
                     }
-                    if let first = inner.first, first.isLetter || first == "/" || first == "!" {
+                    if let first = inner.first, first.properties.isAlphabetic || first == "/" || first == "!" {
                         index = close + 1
                         continue
                     }
@@ -146,20 +163,20 @@ struct MarkdownExtractor: TextExtractor {
             case "~" where index + 1 < chars.count && chars[index + 1] == "~":
                 index += 2
             case "_":
-                let before = index > 0 ? chars[index - 1] : " "
-                let after = index + 1 < chars.count ? chars[index + 1] : " "
-                if before.isLetter || before.isNumber, after.isLetter || after.isNumber { out.append(char) }
+                let before: Unicode.Scalar = index > 0 ? chars[index - 1] : " "
+                let after: Unicode.Scalar = index + 1 < chars.count ? chars[index + 1] : " "
+                if isWordScalar(before), isWordScalar(after) { out.append(char) }
                 index += 1
             default:
                 out.append(char)
                 index += 1
             }
         }
-        return out
+        return String(out)
     }
 
     /// `[text](url)`, `[text][ref]` or `[text]` at `start`: the text and the index after the link.
-    private static func linkText(_ chars: [Character], from start: Int) -> (String, Int)? {
+    private static func linkText(_ chars: [Unicode.Scalar], from start: Int) -> (String, Int)? {
         var depth = 0
         var index = start
         while index < chars.count {
@@ -171,10 +188,12 @@ struct MarkdownExtractor: TextExtractor {
             index += 1
         }
         guard index < chars.count else { return nil }
-        let label = String(chars[(start + 1)..<index])
+        var labelScalars = String.UnicodeScalarView()
+        labelScalars.append(contentsOf: chars[(start + 1)..<index])
+        let label = String(labelScalars)
         var next = index + 1
         if next < chars.count, chars[next] == "(" || chars[next] == "[" {
-            let close: Character = chars[next] == "(" ? ")" : "]"
+            let close: Unicode.Scalar = chars[next] == "(" ? ")" : "]"
             if let end = chars[next...].firstIndex(of: close) { next = end + 1 } else { return nil }
         } else {
             return (label, next)  // shortcut reference or plain brackets: keep the text

@@ -80,9 +80,9 @@ final class StructuredTextCollector: XMLPartHandler {
         guard collecting else { return }
         if vocabulary.paragraph.contains(name) || vocabulary.heading.contains(name) {
             guard let paragraph = paragraphs.popLast() else { return }
-            let trimmed = paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            if paragraph.isHeading, firstHeading == nil, !trimmed.isEmpty {
-                firstHeading = trimmed.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if paragraph.isHeading, firstHeading == nil {
+                let words = paragraph.text.split(whereSeparator: \.isWhitespace)
+                if !words.isEmpty { firstHeading = words.joined(separator: " ") }
             }
             if !paragraphs.isEmpty {
                 // A paragraph nested in another (a text box): its text goes out before the outer one's.
@@ -123,7 +123,7 @@ final class StructuredTextCollector: XMLPartHandler {
 
     /// Style ids of titles and headings in English and Norwegian Word and LibreOffice.
     static func isHeadingStyle(_ style: String) -> Bool {
-        let lowered = style.lowercased().replacingOccurrences(of: " ", with: "")
+        let lowered = style.lowercased().filter { $0 != " " }
         return ["title", "tittel", "heading", "overskrift"].contains { lowered.hasPrefix($0) }
     }
 }

@@ -19,10 +19,15 @@ extension DocumentExtractor {
         guard size <= limits.maxFileBytes else { throw .tooLarge(fileName, bytes: size, limit: limits.maxFileBytes) }
         guard size > 0 else { throw .empty(fileName) }
 
-        // Open without following a link swapped in after the check, and read at most the limit.
-        let descriptor = open(url.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        // Open without following a link or blocking on a FIFO swapped in after the check, check
+        // again what was opened, and read at most the limit.
+        let descriptor = open(url.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw .unreadable(fileName, detail: String(cString: strerror(errno))) }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var opened = stat()
+        guard fstat(descriptor, &opened) == 0, opened.st_mode & S_IFMT == S_IFREG else {
+            throw .notRegularFile(fileName, kind: "byttet ut under lesingen")
+        }
         let data: Data
         do {
             data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()

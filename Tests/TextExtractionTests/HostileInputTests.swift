@@ -224,6 +224,17 @@ struct HostileInputTests {
         #expect(extractionError(Data(rtf.utf8), fileName: "dyp.rtf")?.code == .xmlTooDeep)
     }
 
+    @Test func billionLaughsInHTMLIsNotExpanded() throws {
+        var entities = #"<!ENTITY lol "lol">"#
+        for level in 1...9 {
+            let previous = level == 1 ? "lol" : "lol\(level - 1)"
+            entities += "<!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">"
+        }
+        let html = "<!DOCTYPE html [\(entities)]><html><body><p>&lol9;</p></body></html>"
+        let document = try DocumentExtractor().extract(data: Data(html.utf8), fileName: "latter.html")
+        #expect(document.text.utf8.count < 10_000, "libxml2's HTML parser never expands declared entities")
+    }
+
     @Test func deeplyNestedHTMLDoesNotCrash() throws {
         let html = "<!doctype html><html><body>" + String(repeating: "<div>", count: 20_000) + "dypt" + "</body></html>"
         let document = try DocumentExtractor().extract(data: Data(html.utf8), fileName: "dyp.html")

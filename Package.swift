@@ -24,6 +24,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(name: "SearchCore", swiftSettings: swiftSettings),
@@ -32,6 +33,13 @@ let package = Package(
         .target(name: "IndexStorage", swiftSettings: swiftSettings),
         .target(name: "InvertedIndex", dependencies: ["SearchCore", "IndexStorage"], swiftSettings: swiftSettings),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(
+            name: "TextExtraction",
+            dependencies: ["SearchCore", "CPoppler", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
         .target(name: "DocumentStore", dependencies: ["SearchCore", "CSQLite"], swiftSettings: swiftSettings),
         .target(
             name: "QueryEngine",
@@ -40,12 +48,12 @@ let package = Package(
         ),
         .target(
             name: "SearchEngine",
-            dependencies: ["SearchCore", "TextAnalysis", "IndexStorage", "InvertedIndex", "DocumentStore", "QueryEngine"],
+            dependencies: ["SearchCore", "TextAnalysis", "TextExtraction", "IndexStorage", "InvertedIndex", "DocumentStore", "QueryEngine"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "SearchCLI",
-            dependencies: ["SearchEngine", "SearchCore", "TextAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["SearchEngine", "SearchCore", "TextAnalysis", "TextExtraction", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "NorwegianStemmerTests", dependencies: ["NorwegianStemmer"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
@@ -53,6 +61,12 @@ let package = Package(
         .testTarget(name: "InvertedIndexTests", dependencies: ["InvertedIndex", "IndexStorage", "SearchCore"], swiftSettings: swiftSettings),
         .testTarget(name: "DocumentStoreTests", dependencies: ["DocumentStore", "SearchCore"], swiftSettings: swiftSettings),
         .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "InvertedIndex", "IndexStorage", "TextAnalysis", "SearchCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TextExtractionTests",
+            dependencies: ["TextExtraction", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "SearchEngineTests", dependencies: ["SearchEngine", "SearchCore"], swiftSettings: swiftSettings),
     ]
 )

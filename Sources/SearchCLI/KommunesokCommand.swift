@@ -6,6 +6,6 @@ struct KommunesokCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kommunesok",
         abstract: "Kommunesøk: søk i dokumenter fra kommunesammenslåinger.",
-        subcommands: [AnalyzeCommand.self]
+        subcommands: [AnalyzeCommand.self, ExtractCommand.self]
     )
 }

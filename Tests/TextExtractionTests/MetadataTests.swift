@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+@testable import TextExtraction
+
+/// The rules that derive language, document type, municipalities, case numbers and dates.
+struct MetadataTests {
+    private func tokens(_ text: String) -> [MetadataToken] { MetadataToken.tokenize(Substring(text)) }
+
+    // MARK: Language
+
+    @Test(arguments: [
+        ("Eg veit ikkje kva dei vil gjere med kommunane, men det skal vere klart frå neste år.", DocumentLanguage.nynorsk),
+        ("Jeg vet ikke hva de vil gjøre med kommunene, men det skal være klart fra neste år.", .bokmal),
+        ("Fellesnemnda har vedteke at dei tilsette skal få tenester frå ein ny organisasjon, og at ho skal leie arbeidet.", .nynorsk),
+        ("Fellesnemnda har vedtatt at de ansatte skal få tjenester fra en ny organisasjon, og at hun skal lede arbeidet.", .bokmal),
+    ])
+    func detectsTheWrittenStandard(_ text: String, _ expected: DocumentLanguage) {
+        #expect(LanguageDetector.detect(tokens(text)) == expected)
+    }
+
+    @Test func tooFewOrMixedMarkersGiveNoLanguage() {
+        #expect(LanguageDetector.detect(tokens("Budsjett 2018. Asker kommune.")) == nil)
+        #expect(LanguageDetector.detect(tokens("ikkje ikke kva hva frå fra dei de ein en")) == nil)
+    }
+
+    // MARK: Document type
+
+    @Test(arguments: [
+        ("Delegeringsreglement for Ålesund kommune", "", DocumentType.reglement),
+        ("Prosjektplan – ny kommune", "", .prosjektplan),
+        ("Møteprotokoll fellesnemnda", "", .protokoll),
+        ("Saksframlegg: budsjett", "", .sak),
+        ("Innstilling til fellesnemnda", "", .sak),
+        (nil, "MØTEPROTOKOLL\nFellesnemnda\nPS 1/17 Vedtak: ...", .protokoll),
+        (nil, "Saksfremlegg\nSaksbehandler: Kari", .sak),
+        (nil, "Dette er prosjektplanen for arbeidet.", .prosjektplan),
+        (nil, "Reglement for godtgjering", .reglement),
+        ("Budsjett", "Behandlet som PS 12/17. Vedtak: vedtatt.", .sak),
+        ("Budsjett", "Ingen spesielle kjennetegn her.", .annet),
+    ] as [(String?, String, DocumentType)])
+    func classifiesDocumentTypes(_ title: String?, _ text: String, _ expected: DocumentType) {
+        let caseNumbers = CaseNumberFinder.find(in: tokens((title ?? "") + "\n" + text))
+        #expect(DocumentTypeClassifier.classify(title: title, text: text, caseNumbers: caseNumbers) == expected)
+    }
+
+    @Test func titleRulesWinOverContent() {
+        let text = "Møteprotokoll ble nevnt i innledningen."
+        #expect(DocumentTypeClassifier.classify(title: "Reglement for fellesnemnda", text: text, caseNumbers: []) == .reglement)
+    }
+
+    // MARK: Municipalities
+
+    @Test func findsMunicipalitiesAsWholeCapitalisedWords() {
+        let text = "Larvik og Lardal slo seg saman. Sandefjord, Andebu og Stokke òg. Indre Østfold kom frå Askim og Eidsberg. "
+            + "Evje og Hornnes er uendra, medan Nord-Fron og Askers nabo Røyken endra seg. larvik er skrive med liten bokstav; Larviksregionen er eitt ord."
+        #expect(MunicipalityFinder.norwegian.find(in: tokens(text)) == [
+            "Larvik", "Lardal", "Sandefjord", "Andebu", "Stokke", "Indre Østfold", "Askim", "Eidsberg", "Evje og Hornnes",
+            "Nord-Fron", "Asker", "Røyken",
+        ])
+    }
+
+    @Test func ambiguousNamesAreSkippedAtSentenceStart() {
+        #expect(MunicipalityFinder.norwegian.find(in: tokens("Strand er fin. Sola skin.")) == [])
+        #expect(MunicipalityFinder.norwegian.find(in: tokens("Møtet var i Sola, ikkje i Strand.")) == ["Sola", "Strand"])
+    }
+
+    @Test func theListHasTheReformMunicipalities() {
+        let all = Set(MunicipalityNames.all)
+        for name in ["Asker", "Røyken", "Hurum", "Larvik", "Lardal", "Sandefjord", "Andebu", "Stokke", "Holmestrand", "Hof",
+                     "Askim", "Eidsberg", "Spydeberg", "Hobøl", "Trøgstad", "Indre Østfold", "Ålesund", "Haram", "Sandøy",
+                     "Skodje", "Ørskog", "Førde", "Jølster", "Gaular", "Naustdal", "Sunnfjord", "Eid", "Selje", "Stad",
+                     "Flora", "Vågsøy", "Kinn"] {
+            #expect(all.contains(name), "\(name)")
+        }
+        #expect(all.count > 400)
+    }
+
+    // MARK: Case numbers and dates
+
+    @Test func findsCaseNumbers() {
+        let text = "Viser til PS 12/17 og sak 2017/123. Saksnr.: 17/1234, arkivsak 2018/9. KS-sak 3/19 og FS 4/2019. "
+            + "Ikke 12/17 alene, ikke ps 1/17, ikke sak 1/2/3."
+        #expect(CaseNumberFinder.find(in: tokens(text)) == ["PS 12/17", "2017/123", "17/1234", "2018/9", "KS 3/19", "FS 4/2019"])
+    }
+
+    @Test func findsDatesAsISO() {
+        let text = "Møte 12. mars 2017, frist 01.04.2017 og 1.4.2017, vedtak 2017-03-12 (same dag). "
+            + "Ugyldig: 31.02.2017, 12.03.17, 2017-13-01. Også 3. feb. 2019 og 24. desember, 2020."
+        #expect(DateFinder.find(in: tokens(text)) == ["2017-03-12", "2017-04-01", "2019-02-03", "2020-12-24"])
+    }
+
+    // MARK: Title
+
+    @Test func titleFallsBackFromMetadataToHeadingToFirstLine() {
+        #expect(TitleGuesser.title(metadata: "Reglement", firstHeading: "Overskrift", text: "Linje") == "Reglement")
+        #expect(TitleGuesser.title(metadata: "Microsoft Word - notat.docx", firstHeading: "Overskrift", text: "x") == "Overskrift")
+        #expect(TitleGuesser.title(metadata: "  ", firstHeading: nil, text: "\n\n  Første   linje \nandre") == "Første linje")
+        #expect(TitleGuesser.title(metadata: nil, firstHeading: nil, text: "") == nil)
+        let long = String(repeating: "ord ", count: 100)
+        #expect(TitleGuesser.title(metadata: nil, firstHeading: nil, text: long)!.count <= TitleGuesser.maxLength + 2)
+    }
+}

@@ -53,7 +53,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "SearchCLI",
-            dependencies: ["SearchEngine", "SearchCore", "TextAnalysis", "TextExtraction", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "SearchEngine", "SearchCore", "TextAnalysis", "TextExtraction", "DocumentStore", "InvertedIndex", "QueryEngine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "NorwegianStemmerTests", dependencies: ["NorwegianStemmer"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),

@@ -6,6 +6,9 @@ struct KommunesokCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kommunesok",
         abstract: "Kommunesøk: søk i dokumenter fra kommunesammenslåinger.",
-        subcommands: [AnalyzeCommand.self, ExtractCommand.self]
+        subcommands: [
+            IndexCommand.self, SearchCommand.self, StatsCommand.self, CheckCommand.self, BenchCommand.self,
+            AnalyzeCommand.self, ExtractCommand.self,
+        ]
     )
 }

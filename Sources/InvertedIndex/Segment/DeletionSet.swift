@@ -60,3 +60,14 @@ public struct DeletionSet: Sendable, Equatable {
         }
     }
 }
+
+extension DeletionSet {
+    /// Decodes a deletions file (`s<N>_<gen>.del`), checking it belongs to a segment of
+    /// `expectedDocumentCount` docs.
+    public static func load(_ bytes: UnsafeRawBufferPointer, file: String, expectedDocumentCount: Int) throws(IndexError) -> DeletionSet {
+        try decode(bytes, file: file, expectedDocumentCount: expectedDocumentCount)
+    }
+
+    /// The deletions file's bytes.
+    public func encoded() -> [UInt8] { encode() }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Collects the files under the given paths, recursively, in a stable order. Hidden files and
+/// folders are skipped; symbolic links are not followed (so link loops cannot hang a run) and
+/// are reported.
+enum FileWalker {
+    struct Result {
+        var files: [String] = []
+        var problems: [String] = []
+    }
+
+    static func collect(_ paths: [String]) -> Result {
+        var result = Result()
+        let fm = FileManager.default
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                result.problems.append("\(path) finnes ikke.")
+                continue
+            }
+            if !isDir.boolValue {
+                result.files.append(path)
+                continue
+            }
+            walk(path, &result, depth: 0)
+        }
+        return result
+    }
+
+    /// Folders nested deeper than this are reported, not entered (a guard against pathological trees).
+    static let maxDepth = 64
+
+    private static func walk(_ dir: String, _ result: inout Result, depth: Int) {
+        guard depth < maxDepth else {
+            result.problems.append("\(dir): mappene ligger dypere enn \(maxDepth) nivåer; resten hoppes over.")
+            return
+        }
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: dir) else {
+            result.problems.append("\(dir): mappen kan ikke leses.")
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let full = dir + "/" + name
+            guard let attrs = try? fm.attributesOfItem(atPath: full), let type = attrs[.type] as? FileAttributeType else { continue }
+            switch type {
+            case .typeDirectory: walk(full, &result, depth: depth + 1)
+            case .typeRegular: result.files.append(full)
+            case .typeSymbolicLink: result.problems.append("\(full): symbolsk lenke hoppes over (lenker følges ikke).")
+            default: result.problems.append("\(full): ikke en vanlig fil; hoppes over.")
+            }
+        }
+    }
+}

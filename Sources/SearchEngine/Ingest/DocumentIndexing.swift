@@ -1,0 +1,70 @@
+internal import DocumentStore
+internal import Foundation
+internal import InvertedIndex
+internal import SearchCore
+internal import TextAnalysis
+internal import TextExtraction
+
+/// Turns extracted documents into store drafts and analysed index tokens.
+enum DocumentIndexing {
+    /// The store draft for an extracted document, with the uploader's overrides applied.
+    static func draft(for item: IngestItem, extracted: ExtractedDocument, data: Data, hash: String) -> DocumentDraft {
+        let stem = (item.fileName as NSString).deletingPathExtension
+        let iso = ISO8601DateFormatter()
+        iso.formatOptions = [.withFullDate]
+        var extra: [String: String] = [:]
+        if !extracted.caseNumbers.isEmpty { extra["saksnummer"] = extracted.caseNumbers.joined(separator: "; ") }
+        if !extracted.mentionedDates.isEmpty { extra["datoer"] = extracted.mentionedDates.joined(separator: "; ") }
+        if let s = extracted.summary, !s.isEmpty { extra["sammendrag"] = s }
+        if !extracted.warnings.isEmpty { extra["advarsler"] = extracted.warnings.joined(separator: "\n") }
+        let title = [item.title, extracted.title, stem].compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.first { !$0.isEmpty } ?? item.fileName
+        return DocumentDraft(
+            externalKey: item.externalKey,
+            title: title,
+            documentType: item.documentType ?? extracted.documentType.rawValue,
+            municipalities: item.municipalities ?? extracted.municipalities,
+            // The date a municipal document is "from" is the first date its text names (the
+            // meeting or adoption date); file metadata dates are often the export date.
+            date: extracted.mentionedDates.first ?? extracted.modified.map { iso.string(from: $0) } ?? extracted.created.map { iso.string(from: $0) },
+            author: extracted.author,
+            createdAt: extracted.created.map { iso.string(from: $0) },
+            modifiedAt: extracted.modified.map { iso.string(from: $0) },
+            language: extracted.language?.rawValue,
+            sourceFormat: extracted.format.rawValue,
+            sourcePath: item.path,
+            contentHash: hash,
+            byteSize: data.count,
+            pageCount: extracted.pageCount,
+            text: extracted.text,
+            pageOffsets: extracted.pageOffsets,
+            extra: extra,
+            originalFile: item.keepOriginal ? data : nil)
+    }
+
+    /// Adds one document's fields to a builder: title and body analysed, metadata as filter terms.
+    static func add(_ draft: DocumentDraft, placeholder: DocumentID, to builder: SegmentBuilder, analyzer: Analyzer) {
+        builder.beginDocument(placeholder)
+        analyzer.forEachToken(in: draft.title) { builder.addToken($0.term, position: $0.position, field: .title) }
+        analyzer.forEachToken(in: draft.text) { builder.addToken($0.term, position: $0.position, field: .body) }
+        var position: UInt32 = 0
+        for term in metadataTerms(draft) {
+            builder.addToken(term, position: position, field: .metadata)
+            position += 1
+        }
+        builder.endDocument()
+    }
+
+    /// The metadata filter terms of a document (see `MetadataKey`).
+    static func metadataTerms(_ draft: DocumentDraft) -> [String] {
+        var terms: [String] = []
+        if let t = draft.documentType { terms.append(MetadataKey.type.term(t)) }
+        for m in Set(draft.municipalities.map(MetadataKey.normalize)) { terms.append(MetadataKey.kommune.term(m)) }
+        if let d = draft.date, d.count >= 4 {
+            terms.append(MetadataKey.date.term(d))
+            terms.append(MetadataKey.year.term(String(d.prefix(4))))
+        }
+        terms.append(MetadataKey.format.term(draft.sourceFormat))
+        if let l = draft.language { terms.append(MetadataKey.language.term(l)) }
+        return terms.sorted()
+    }
+}

@@ -1,0 +1,163 @@
+internal import DocumentStore
+internal import Dispatch
+internal import Foundation
+internal import InvertedIndex
+internal import SearchCore
+import Synchronization
+internal import TextExtraction
+
+extension IndexWriter {
+    /// Indexes a batch of items as one atomic commit. Items are extracted and analysed in
+    /// parallel (`indexingWorkers`, each with its own segment builder and an equal share of the
+    /// memory budget); the store assigns ids serially. Bad items fail alone, with a message;
+    /// only storage failures abort the batch (and then nothing of it is committed).
+    public func ingest(_ items: [IngestItem], progress: (@Sendable (IngestProgress) -> Void)? = nil) throws(SearchEngineError) -> IngestReport {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let configuration = index.configuration
+        let extractor = DocumentExtractor(limits: configuration.extractionLimits)
+        let analyzer = index.analyzer
+        let state = Mutex(IngestState(count: items.count))
+
+        // A key given twice in one batch: the first wins, later ones fail with a reason.
+        var seen: [String: Int] = [:]
+        for (i, item) in items.enumerated() {
+            if let first = seen[item.externalKey] {
+                let other = items[first].path ?? items[first].fileName
+                state.withLock { $0.outcomes[i] = .init(externalKey: item.externalKey, path: item.path, status: .failed("\(item.path ?? item.fileName): har samme nøkkel «\(item.externalKey)» som \(other). Gi filene unike navn."), warnings: []) }
+            } else {
+                seen[item.externalKey] = i
+            }
+        }
+
+        let segmentsWritten = try commitBatch { b throws -> Int in
+            let existing = try b.tx.keyIndex()
+            let workers = max(1, min(configuration.indexingWorkers, items.count))
+            let budget = max(1 << 20, configuration.indexingMemoryBudgetBytes / workers)
+            let next = Atomic<Int>(0)
+            let fatal = Mutex<(any Error)?>(nil)
+
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                var builder = SegmentBuilder()
+                var pending: [(item: Int, draft: DocumentDraft)] = []
+                var pendingBytes = 0
+
+                func flushWorker() throws {
+                    guard !pending.isEmpty else { return }
+                    var ids: [DocumentID] = []
+                    var dead: [Int] = []
+                    try b.mutex.withLock { _ in
+                        for (local, p) in pending.enumerated() {
+                            let item = items[p.item]
+                            var replaced = false
+                            do {
+                                if let old = existing[item.externalKey], try b.tx.delete(old.id) {
+                                    markDeletedLocked(old.id, in: b)
+                                    replaced = true
+                                }
+                                let id = try b.tx.insert(p.draft)
+                                ids.append(id)
+                                let status: IngestReport.Status = replaced ? .replaced(id) : .indexed(id)
+                                state.withLock { $0.outcomes[p.item]?.status = status }
+                            } catch let e as DocumentStoreError where e.code == .invalidDocument || e.code == .duplicateExternalKey {
+                                ids.append(DocumentID(-1))
+                                dead.append(local)
+                                state.withLock { $0.outcomes[p.item]?.status = .failed("\(item.path ?? item.fileName): \(e.message)") }
+                            }
+                        }
+                    }
+                    for (j, id) in ids.enumerated() { builder.setDocumentID(id, at: j) }
+                    try flush(builder, ids: ids, dead: dead, into: b)
+                    builder = SegmentBuilder()
+                    pending.removeAll()
+                    pendingBytes = 0
+                }
+
+                while fatal.withLock({ $0 == nil }) {
+                    let i = next.add(1, ordering: .relaxed).oldValue
+                    guard i < items.count else { break }
+                    let item = items[i]
+                    if state.withLock({ $0.outcomes[i] != nil }) { continue }  // duplicate key
+                    let result = Self.prepare(item, existing: existing[item.externalKey]?.contentHash, extractor: extractor)
+                    var bytes = 0
+                    switch result {
+                    case .failure(let f):
+                        state.withLock { $0.outcomes[i] = .init(externalKey: item.externalKey, path: item.path, status: .failed(f.message), warnings: []) }
+                    case .success(.unchanged(let size)):
+                        bytes = size
+                        state.withLock { $0.outcomes[i] = .init(externalKey: item.externalKey, path: item.path, status: .unchanged, warnings: []) }
+                    case .success(.extracted(let draft, let warnings)):
+                        bytes = draft.byteSize
+                        DocumentIndexing.add(draft, placeholder: DocumentID(-1), to: builder, analyzer: analyzer)
+                        pending.append((i, draft))
+                        pendingBytes += draft.text.utf8.count + (draft.originalFile?.count ?? 0)
+                        state.withLock { $0.outcomes[i] = .init(externalKey: item.externalKey, path: item.path, status: .failed("avbrutt"), warnings: warnings) }
+                    }
+                    let snapshot = state.withLock { s -> IngestProgress in
+                        s.done += 1
+                        s.bytes += bytes
+                        if case .failure = result { s.failures += 1 }
+                        return IngestProgress(itemsDone: s.done, itemsTotal: items.count, bytesDone: s.bytes, failures: s.failures,
+                                              seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+                    }
+                    progress?(snapshot)
+                    if builder.estimatedMemoryBytes + pendingBytes > budget {
+                        do { try flushWorker() } catch { fatal.withLock { $0 = $0 ?? error } }
+                    }
+                }
+                if fatal.withLock({ $0 == nil }) {
+                    do { try flushWorker() } catch { fatal.withLock { $0 = $0 ?? error } }
+                }
+            }
+            if let error = fatal.withLock({ $0 }) { throw error }
+            return b.segmentsWritten
+        }
+        var report = IngestReport()
+        let final = state.withLock { $0 }
+        report.outcomes = final.outcomes.compactMap { $0 }
+        report.bytesRead = final.bytes
+        report.segmentsWritten = segmentsWritten
+        report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return report
+    }
+
+    enum Prepared {
+        case unchanged(Int)
+        case extracted(DocumentDraft, [String])
+    }
+
+    /// Reads, hashes and extracts one item (runs on a worker, touches no shared state).
+    static func prepare(_ item: IngestItem, existing hash: String?, extractor: DocumentExtractor) -> Result<Prepared, IngestFailure> {
+        let data: Data
+        if let d = item.data {
+            guard d.count <= extractor.limits.maxFileBytes else {
+                return .failure(IngestFailure("\(item.fileName): filen er for stor (\(d.count >> 20) MB; grensen er \(extractor.limits.maxFileBytes >> 20) MB)."))
+            }
+            data = d
+        } else if let path = item.path {
+            switch FileReader.read(path, maxBytes: extractor.limits.maxFileBytes) {
+            case .success(let d): data = d
+            case .failure(let f): return .failure(f)
+            }
+        } else {
+            return .failure(IngestFailure("\(item.fileName): verken fil eller innhold ble gitt."))
+        }
+        let contentHash = ContentHash.of(data)
+        if contentHash == hash { return .success(.unchanged(data.count)) }
+        do {
+            let extracted = try extractor.extract(data: data, fileName: item.fileName)
+            return .success(.extracted(DocumentIndexing.draft(for: item, extracted: extracted, data: data, hash: contentHash), extracted.warnings))
+        } catch {
+            let where_ = item.path ?? item.fileName
+            return .failure(IngestFailure(error.message.contains(item.fileName) ? (item.path.map { "\($0): " } ?? "") + error.message : "\(where_): \(error.message)"))
+        }
+    }
+}
+
+/// Shared bookkeeping of one ingest batch (behind a mutex).
+struct IngestState {
+    var outcomes: [IngestReport.Outcome?]
+    var done = 0
+    var bytes = 0
+    var failures = 0
+    init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+}

@@ -1,0 +1,54 @@
+internal import QueryEngine
+internal import DocumentStore
+internal import InvertedIndex
+internal import SearchCore
+
+/// What `check` found.
+public struct IntegrityReport: Sendable {
+    public var segments = 0
+    public var postings = 0
+    public var liveDocuments = 0
+    public var storedDocuments = 0
+    /// Problems found, each naming the file or document and what to do.
+    public var problems: [String] = []
+    public var isHealthy: Bool { problems.isEmpty }
+}
+
+extension IndexSnapshot {
+    /// Verifies every segment in depth and that the segments and the document store agree:
+    /// every live indexed document is stored, and every stored document is indexed.
+    public func check() -> IntegrityReport {
+        var report = IntegrityReport()
+        var indexed = Set<DocumentID>()
+        for view in searcher.segments {
+            report.segments += 1
+            do {
+                report.postings += try view.reader.verify()
+            } catch {
+                report.problems.append(error.message)
+            }
+            for d in 0..<view.reader.documentCount where view.deletions?.contains(UInt32(d)) != true {
+                let id = view.reader.documentID(UInt32(d))
+                if !indexed.insert(id).inserted {
+                    report.problems.append("Dokument \(id) finnes i flere segmenter. Bygg indeksen på nytt med `kommunesok index --rebuild`.")
+                }
+            }
+        }
+        report.liveDocuments = indexed.count
+        do {
+            let stored = Set(try index.store.read { try $0.documentIDs() })
+            report.storedDocuments = stored.count
+            let missing = indexed.subtracting(stored)
+            let unindexed = stored.subtracting(indexed)
+            if !missing.isEmpty {
+                report.problems.append("\(missing.count) indekserte dokumenter mangler i dokumentlageret (f.eks. \(missing.sorted().prefix(3).map(\.description).joined(separator: ", "))). Bygg indeksen på nytt.")
+            }
+            if !unindexed.isEmpty {
+                report.problems.append("\(unindexed.count) lagrede dokumenter er ikke indeksert (f.eks. \(unindexed.sorted().prefix(3).map(\.description).joined(separator: ", "))). Bygg indeksen på nytt.")
+            }
+        } catch {
+            report.problems.append("Dokumentlageret kan ikke leses: \(error)")
+        }
+        return report
+    }
+}

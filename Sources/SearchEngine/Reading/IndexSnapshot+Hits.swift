@@ -1,0 +1,33 @@
+internal import DocumentStore
+public import QueryEngine
+public import SearchCore
+
+/// One search hit, ready to show: the stored metadata and the best snippet.
+public struct Hit: Sendable {
+    public var id: DocumentID
+    public var score: Double
+    public var externalKey: String
+    public var title: String
+    public var documentType: String?
+    public var municipalities: [String]
+    public var date: String?
+    public var sourceFormat: String
+    public var sourcePath: String?
+    public var snippet: Snippet
+}
+
+extension IndexSnapshot {
+    /// Loads stored documents for `results` and builds their snippets for `query`.
+    public func hits(for results: SearchResults, query: Query) throws(SearchEngineError) -> [Hit] {
+        let docs = try documents(results.hits.map(\.id))
+        let builder = SnippetBuilder(analyzer: index.analyzer)
+        let terms = query.highlightTerms
+        return results.hits.compactMap { h in
+            guard let d = docs[h.id] else { return nil }
+            return Hit(
+                id: h.id, score: h.score, externalKey: d.externalKey, title: d.title, documentType: d.documentType,
+                municipalities: d.municipalities, date: d.date, sourceFormat: d.sourceFormat, sourcePath: d.sourcePath,
+                snippet: builder.snippet(of: d.text, terms: terms, pageOffsets: d.pageOffsets))
+        }
+    }
+}

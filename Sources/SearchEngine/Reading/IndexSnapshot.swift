@@ -1,0 +1,64 @@
+internal import Foundation
+public import DocumentStore
+public import InvertedIndex
+public import QueryEngine
+public import SearchCore
+
+/// One commit's view of the index: immutable, Sendable, searchable from any thread.
+public struct IndexSnapshot: Sendable {
+    public let manifest: SegmentManifest
+    public let searcher: Searcher
+    let index: SearchIndex
+
+    public var generation: Int64 { manifest.generation }
+    /// Live (not deleted) documents.
+    public var documentCount: Int { manifest.documentCount }
+
+    /// Runs an analysed query.
+    public func search(_ query: Query, limit: Int, offset: Int = 0, counting: HitCounting = .standard) throws(SearchEngineError) -> SearchResults {
+        do {
+            return try searcher.search(query, limit: limit, offset: offset, counting: counting)
+        } catch {
+            throw SearchEngineError(error)
+        }
+    }
+
+    /// Stored documents for hits (one query). Documents deleted after this snapshot was taken
+    /// are simply absent.
+    public func documents(_ ids: [DocumentID]) throws(SearchEngineError) -> [DocumentID: StoredDocument] {
+        do {
+            return try index.store.read { try $0.documents(ids) }
+        } catch {
+            throw SearchEngineError.wrap(error)
+        }
+    }
+
+    public func document(externalKey: String) throws(SearchEngineError) -> StoredDocument? {
+        do {
+            return try index.store.read { try $0.document(externalKey: externalKey) }
+        } catch {
+            throw SearchEngineError.wrap(error)
+        }
+    }
+
+    /// Total bytes of the segment files (and deletion files) this snapshot uses.
+    public var indexSizeInBytes: Int { manifest.segments.reduce(0) { $0 + $1.sizeInBytes } }
+}
+
+extension IndexSnapshot {
+    /// Keys of stored documents whose source path lies under one of `roots` (for `--sync`).
+    public func documentKeys(under roots: [String]) throws(SearchEngineError) -> [String] {
+        do {
+            return try index.store.read { tx in
+                try tx.allSummaries().filter { s in
+                    guard let p = s.sourcePath else { return false }
+                    let full = p.hasPrefix("/") ? p : FileManager.default.currentDirectoryPath + "/" + p
+                    let normalized = URL(fileURLWithPath: full).standardizedFileURL.path
+                    return roots.contains { normalized == $0 || normalized.hasPrefix($0 + "/") }
+                }.map(\.externalKey)
+            }
+        } catch {
+            throw SearchEngineError.wrap(error)
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// SearchEngine: see ARCHITECTURE.md

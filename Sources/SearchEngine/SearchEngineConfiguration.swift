@@ -1,0 +1,22 @@
+public import InvertedIndex
+public import QueryEngine
+public import TextAnalysis
+public import TextExtraction
+
+/// Everything that tunes an index, in one typed value (no global registry, no string keys).
+public struct SearchEngineConfiguration: Sendable {
+    /// Memory the in-memory segment builders may hold before flushing a segment. 256 MB: large
+    /// segments index fastest (fewer merges), and 256 MB stays well inside a small server's RAM.
+    /// Peak memory while indexing is about this plus the largest document being analysed.
+    public var indexingMemoryBudgetBytes: Int = 256 << 20
+    /// Parallel extraction/analysis workers; each owns a segment builder with an equal share of
+    /// the budget. Default: one per core.
+    public var indexingWorkers: Int = max(1, System.coreCount)
+    public var mergePolicy: TieredMergePolicy = TieredMergePolicy()
+    public var analyzer: NorwegianAnalyzerConfiguration = NorwegianAnalyzerConfiguration()
+    public var bm25: BM25Parameters = .standard
+    public var fieldWeights: FieldWeights = .standard
+    public var extractionLimits: ExtractionLimits = .default
+
+    public init() {}
+}

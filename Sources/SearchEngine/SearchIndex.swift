@@ -1,0 +1,85 @@
+internal import DocumentStore
+internal import Foundation
+internal import IndexStorage
+internal import InvertedIndex
+internal import QueryEngine
+public import TextAnalysis
+
+/// An index on disk: the entry point. `snapshot()` gives a consistent view to search;
+/// `openWriter()` gives the single writer. Layout of the directory:
+/// ```
+/// <path>/documents.sqlite   documents, metadata, the segment manifest (SQLite, WAL)
+/// <path>/segments/          immutable segment files s<N>.seg and deletions s<N>_<gen>.del
+/// <path>/write.lock         held (flock) by the one writer
+/// ```
+public final class SearchIndex: Sendable {
+    public let path: String
+    public let configuration: SearchEngineConfiguration
+    public let analyzer: Analyzer
+    let store: DocumentStore
+    let directory: FileSystemDirectory
+    let cache: SegmentCache
+
+    /// How often a snapshot retries when a writer in another process removed a segment file
+    /// between reading the manifest and opening it (the retry reads the newer manifest).
+    static let snapshotRetries = 5
+
+    /// Opens the index at `path`, creating it when absent.
+    public init(path: String, configuration: SearchEngineConfiguration = SearchEngineConfiguration()) throws(SearchEngineError) {
+        self.path = path
+        self.configuration = configuration
+        analyzer = Analyzer.norwegian(configuration.analyzer)
+        do {
+            _ = try FileSystemDirectory(path: path)
+            directory = try FileSystemDirectory(path: path + "/segments")
+        } catch {
+            throw SearchEngineError(.storage, error.message)
+        }
+        do {
+            store = try DocumentStore(path: path + "/documents.sqlite")
+        } catch {
+            throw SearchEngineError(error)
+        }
+        cache = SegmentCache(directory: directory)
+    }
+
+    /// The committed manifest (empty for a new index).
+    func committedManifest(_ tx: ReadTransaction) throws -> SegmentManifest {
+        guard let (_, body) = try tx.manifest() else { return SegmentManifest() }
+        do {
+            return try JSONDecoder().decode(SegmentManifest.self, from: body)
+        } catch {
+            throw SearchEngineError(.corrupted, "Segmentlisten i \(store.path) kan ikke leses (\(error)). Bygg indeksen på nytt med `kommunesok index --rebuild`.")
+        }
+    }
+
+    /// A consistent view of the last commit: searching it never sees half a batch.
+    public func snapshot() throws(SearchEngineError) -> IndexSnapshot {
+        var attempt = 0
+        while true {
+            do {
+                let manifest = try store.read { tx in try committedManifest(tx) }
+                var views: [SegmentView] = []
+                for s in manifest.segments {
+                    let reader = try cache.reader(s.fileName)
+                    let deletions = try s.deletionsFileName.map { name throws(IndexError) in
+                        try cache.deletionSet(name, documentCount: reader.documentCount)
+                    }
+                    views.append(SegmentView(reader: reader, deletions: deletions))
+                }
+                cache.retain(only: manifest.referencedFiles)
+                let searcher = Searcher(segments: views, parameters: configuration.bm25, weights: configuration.fieldWeights)
+                return IndexSnapshot(manifest: manifest, searcher: searcher, index: self)
+            } catch let e as IndexError where e.storage?.code == .missingFile && attempt < Self.snapshotRetries {
+                attempt += 1
+            } catch {
+                throw SearchEngineError.wrap(error)
+            }
+        }
+    }
+
+    /// The single writer. Fails with `.locked` while another writer (in any process) is open.
+    public func openWriter() throws(SearchEngineError) -> IndexWriter {
+        try IndexWriter(index: self)
+    }
+}

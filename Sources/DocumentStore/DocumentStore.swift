@@ -16,6 +16,12 @@ public final class DocumentStore: Sendable {
     /// 64 MiB keeps ordinary commits from re-growing it while bounding the disk it holds.
     static let walSizeLimitBytes = 64 * 1024 * 1024
 
+    /// Page cache of the writer connection, in KiB. SQLite's default (2 MiB) is far too small for
+    /// a bulk batch: the cache overflows every few hundred documents and the B-tree's interior
+    /// pages are spilled to the WAL again and again (measured: ~600k WAL writes for NoReC).
+    /// 32 MiB holds the hot pages of the document and key tables during a large batch.
+    static let writerCacheKiB = 32 * 1024
+
     /// Opens the database at `path`, creating it if needed, and brings its schema up to date.
     ///
     /// Settings, per connection:
@@ -42,6 +48,7 @@ public final class DocumentStore: Sendable {
         try connection.pragma("synchronous", "FULL")
         try connection.pragma("foreign_keys", "ON")
         try connection.pragma("journal_size_limit", String(Self.walSizeLimitBytes))
+        try connection.pragma("cache_size", String(-Self.writerCacheKiB))
         try connection.migrate()
         self.path = path
         self.writer = Mutex(connection)

@@ -41,12 +41,12 @@ struct MetadataTests {
     ] as [(String?, String, DocumentType)])
     func classifiesDocumentTypes(_ title: String?, _ text: String, _ expected: DocumentType) {
         let caseNumbers = CaseNumberFinder.find(in: tokens((title ?? "") + "\n" + text))
-        #expect(DocumentTypeClassifier.classify(title: title, text: text, caseNumbers: caseNumbers) == expected)
+        #expect(DocumentTypeClassifier.classify(title: title, head: text[...], mentionsVedtak: DocumentTypeClassifier.mentionsVedtak(MetadataToken.tokenize(text[...])), caseNumbers: caseNumbers) == expected)
     }
 
     @Test func titleRulesWinOverContent() {
         let text = "Møteprotokoll ble nevnt i innledningen."
-        #expect(DocumentTypeClassifier.classify(title: "Reglement for fellesnemnda", text: text, caseNumbers: []) == .reglement)
+        #expect(DocumentTypeClassifier.classify(title: "Reglement for fellesnemnda", head: text[...], mentionsVedtak: false, caseNumbers: []) == .reglement)
     }
 
     // MARK: Municipalities

@@ -41,9 +41,19 @@ enum DocumentIndexing {
             originalFile: item.keepOriginal ? data : nil)
     }
 
+    /// The draft for trusted plain text: first line the title, the rest the body.
+    static func plainDraft(for item: IngestItem, text: String, byteSize: Int, hash: String) -> DocumentDraft {
+        let title = text.prefix { $0 != "\n" }
+        let body = text.dropFirst(title.count).drop { $0 == "\n" }
+        return DocumentDraft(
+            externalKey: item.externalKey, title: item.title ?? title.trimmingCharacters(in: .whitespaces),
+            documentType: item.documentType, municipalities: item.municipalities ?? [], sourceFormat: "text",
+            sourcePath: item.path, contentHash: hash, byteSize: byteSize, text: String(body))
+    }
+
     /// Adds one document's fields to a builder: title and body analysed, metadata as filter terms.
-    static func add(_ draft: DocumentDraft, placeholder: DocumentID, to builder: SegmentBuilder, analyzer: Analyzer) {
-        builder.beginDocument(placeholder)
+    static func add(_ draft: DocumentDraft, id: DocumentID, to builder: SegmentBuilder, analyzer: Analyzer) {
+        builder.beginDocument(id)
         analyzer.forEachToken(in: draft.title) { builder.addToken($0.term, position: $0.position, field: .title) }
         analyzer.forEachToken(in: draft.text) { builder.addToken($0.term, position: $0.position, field: .body) }
         var position: UInt32 = 0

@@ -38,38 +38,35 @@ extension IndexWriter {
 
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 var builder = SegmentBuilder()
-                var pending: [(item: Int, draft: DocumentDraft)] = []
-                var pendingBytes = 0
+                var ids: [DocumentID] = []
 
                 func flushWorker() throws {
-                    guard !pending.isEmpty else { return }
-                    var ids: [DocumentID] = []
-                    var dead: [Int] = []
-                    try b.mutex.withLock { _ in
-                        for (local, p) in pending.enumerated() {
-                            let item = items[p.item]
-                            var replaced = false
-                            do {
-                                if let old = existing[item.externalKey], try b.tx.delete(old.id) {
-                                    markDeletedLocked(old.id, in: b)
-                                    replaced = true
-                                }
-                                let id = try b.tx.insert(p.draft)
-                                ids.append(id)
-                                let status: IngestReport.Status = replaced ? .replaced(id) : .indexed(id)
-                                state.withLock { $0.outcomes[p.item]?.status = status }
-                            } catch let e as DocumentStoreError where e.code == .invalidDocument || e.code == .duplicateExternalKey {
-                                ids.append(DocumentID(-1))
-                                dead.append(local)
-                                state.withLock { $0.outcomes[p.item]?.status = .failed("\(item.path ?? item.fileName): \(e.message)") }
-                            }
+                    guard !builder.isEmpty else { return }
+                    try flush(builder, ids: ids, into: b)
+                    builder = SegmentBuilder()
+                    ids.removeAll()
+                }
+
+                /// Stores the draft (replacing an older version of the key) and returns its id;
+                /// nil when the store refuses this one document (it is reported, the batch goes on).
+                func store(_ i: Int, _ draft: DocumentDraft) throws -> DocumentID? {
+                    let item = items[i]
+                    return try b.mutex.withLock { _ -> DocumentID? in
+                        var replaced = false
+                        if let old = existing[item.externalKey], try b.tx.delete(old.id) {
+                            markDeletedLocked(old.id, in: b)
+                            replaced = true
+                        }
+                        do {
+                            let id = try b.tx.insert(draft)
+                            let status: IngestReport.Status = replaced ? .replaced(id) : .indexed(id)
+                            state.withLock { $0.outcomes[i]?.status = status }
+                            return id
+                        } catch let e as DocumentStoreError where e.code == .invalidDocument || e.code == .duplicateExternalKey {
+                            state.withLock { $0.outcomes[i]?.status = .failed("\(item.path ?? item.fileName): \(e.message)") }
+                            return nil
                         }
                     }
-                    for (j, id) in ids.enumerated() { builder.setDocumentID(id, at: j) }
-                    try flush(builder, ids: ids, dead: dead, into: b)
-                    builder = SegmentBuilder()
-                    pending.removeAll()
-                    pendingBytes = 0
                 }
 
                 while fatal.withLock({ $0 == nil }) {
@@ -87,10 +84,15 @@ extension IndexWriter {
                         state.withLock { $0.outcomes[i] = .init(externalKey: item.externalKey, path: item.path, status: .unchanged, warnings: []) }
                     case .success(.extracted(let draft, let warnings)):
                         bytes = draft.byteSize
-                        DocumentIndexing.add(draft, placeholder: DocumentID(-1), to: builder, analyzer: analyzer)
-                        pending.append((i, draft))
-                        pendingBytes += draft.text.utf8.count + (draft.originalFile?.count ?? 0)
                         state.withLock { $0.outcomes[i] = .init(externalKey: item.externalKey, path: item.path, status: .failed("avbrutt"), warnings: warnings) }
+                        do {
+                            if let id = try store(i, draft) {
+                                DocumentIndexing.add(draft, id: id, to: builder, analyzer: analyzer)
+                                ids.append(id)
+                            }
+                        } catch {
+                            fatal.withLock { $0 = $0 ?? error }
+                        }
                     }
                     let snapshot = state.withLock { s -> IngestProgress in
                         s.done += 1
@@ -100,7 +102,7 @@ extension IndexWriter {
                                               seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
                     }
                     progress?(snapshot)
-                    if builder.estimatedMemoryBytes + pendingBytes > budget {
+                    if builder.estimatedMemoryBytes > budget {
                         do { try flushWorker() } catch { fatal.withLock { $0 = $0 ?? error } }
                     }
                 }
@@ -143,6 +145,9 @@ extension IndexWriter {
         }
         let contentHash = ContentHash.of(data)
         if contentHash == hash { return .success(.unchanged(data.count)) }
+        if item.plainText, let text = String(validating: data, as: UTF8.self), !text.isEmpty {
+            return .success(.extracted(DocumentIndexing.plainDraft(for: item, text: text, byteSize: data.count, hash: contentHash), []))
+        }
         do {
             let extracted = try extractor.extract(data: data, fileName: item.fileName)
             return .success(.extracted(DocumentIndexing.draft(for: item, extracted: extracted, data: data, hash: contentHash), extracted.warnings))

@@ -19,6 +19,10 @@ public struct IngestItem: Sendable {
     public var municipalities: [String]?
     /// Keep the original bytes in the store (uploads: for `GET /api/documents/{id}/file`).
     public var keepOriginal: Bool
+    /// Trusted bulk plain text (`index --ren-tekst`, the benchmark): valid UTF-8 is taken as is —
+    /// first line the title, the rest the body — without format detection or metadata
+    /// inference. Anything that is not valid UTF-8 goes through the full extractor.
+    public var plainText = false
 
     public init(
         externalKey: String, path: String? = nil, data: Data? = nil, fileName: String,

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Infers the ``DocumentType`` from the title and the text, by ordered rules (first match wins):
 ///
 /// 1. title contains "reglement" → reglement
@@ -21,28 +19,36 @@ enum DocumentTypeClassifier {
     /// characters cover a title page with the body's name, meeting data and a short table of contents.
     static let headLength = 1500
 
-    static func classify(title: String?, text: String, caseNumbers: [String]) -> DocumentType {
+    static func classify(title: String?, head text: Substring, mentionsVedtak: Bool, caseNumbers: [String]) -> DocumentType {
         let title = title?.lowercased() ?? ""
-        if title.contains("reglement") { return .reglement }
-        if title.contains("prosjektplan") { return .prosjektplan }
-        if title.contains("protokoll") { return .protokoll }
-        if ["saksframlegg", "saksfremlegg", "særutskrift", "innstilling"].contains(where: title.contains) { return .sak }
+        if contains(title, "reglement") { return .reglement }
+        if contains(title, "prosjektplan") { return .prosjektplan }
+        if contains(title, "protokoll") { return .protokoll }
+        if ["saksframlegg", "saksfremlegg", "særutskrift", "innstilling"].contains(where: { contains(title, $0) }) { return .sak }
         let head = text.prefix(headLength).lowercased()
-        if ["møteprotokoll", "protokoll fra", "protokoll frå"].contains(where: head.contains) { return .protokoll }
-        if ["saksframlegg", "saksfremlegg", "særutskrift"].contains(where: head.contains) { return .sak }
-        if head.contains("prosjektplan") { return .prosjektplan }
-        if head.contains("reglement") { return .reglement }
-        if caseNumbers.contains(where: { $0.hasPrefix("PS ") }), containsWord("vedtak", in: text) { return .sak }
+        if ["møteprotokoll", "protokoll fra", "protokoll frå"].contains(where: { contains(head, $0) }) { return .protokoll }
+        if ["saksframlegg", "saksfremlegg", "særutskrift"].contains(where: { contains(head, $0) }) { return .sak }
+        if contains(head, "prosjektplan") { return .prosjektplan }
+        if contains(head, "reglement") { return .reglement }
+        if caseNumbers.contains(where: { $0.hasPrefix("PS ") }), mentionsVedtak { return .sak }
         return .annet
     }
 
-    private static func containsWord(_ word: String, in text: String) -> Bool {
-        var rest = text[...]
-        while let range = rest.range(of: word, options: .caseInsensitive) {
-            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
-            let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
-            if !before.isLetter, !after.isLetter { return true }
-            rest = text[range.upperBound...]
+    /// Whether the word list has "vedtak" (any case) as a whole word.
+    static func mentionsVedtak(_ tokens: [MetadataToken]) -> Bool {
+        tokens.contains { $0.kind == .word && $0.text.utf8.count == 6 && $0.text.lowercased() == "vedtak" }
+    }
+
+    /// Substring search on UTF-8 bytes (Foundation's `contains` goes through NSString and
+    /// dominated extraction time on large corpora).
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        let h = Array(haystack.utf8)
+        let n = Array(needle.utf8)
+        guard !n.isEmpty, h.count >= n.count else { return n.isEmpty }
+        for i in 0...(h.count - n.count) where h[i] == n[0] {
+            var j = 1
+            while j < n.count && h[i + j] == n[j] { j += 1 }
+            if j == n.count { return true }
         }
         return false
     }

@@ -33,7 +33,8 @@ enum MetadataAnalyzer {
         let caseNumbers = merged(CaseNumberFinder.find)
         return Result(
             language: LanguageDetector.detect(tokens),
-            documentType: DocumentTypeClassifier.classify(title: title, text: String(scanned), caseNumbers: caseNumbers),
+            documentType: DocumentTypeClassifier.classify(
+                title: title, head: scanned, mentionsVedtak: DocumentTypeClassifier.mentionsVedtak(tokens), caseNumbers: caseNumbers),
             municipalities: merged(MunicipalityFinder.norwegian.find),
             caseNumbers: caseNumbers,
             mentionedDates: merged(DateFinder.find)

@@ -1,0 +1,4 @@
+@main
+struct IndexBenchmark {
+    static func main() {}
+}

@@ -46,6 +46,25 @@ package enum Stopwatch {
         }
         return Result(durations)
     }
+
+    /// Like ``measure(_:runs:expected:_:)``, but each run first calls `setup` outside the timed
+    /// region and hands its result to `body` (fresh iterators, an empty builder).
+    package static func measure<Input, Answer: Equatable>(
+        _ what: String, runs: Int = defaultRuns, expected: Answer, setup: () throws -> Input, _ body: (Input) throws -> Answer
+    ) throws -> Result {
+        var durations: [Duration] = []
+        let clock = ContinuousClock()
+        for run in 0..<runs {
+            let input = try setup()
+            let start = clock.now
+            let answer = try body(input)
+            durations.append(clock.now - start)
+            guard answer == expected else {
+                throw BenchmarkFailure("\(what): timed run \(run + 1) answered \(answer), expected \(expected)")
+            }
+        }
+        return Result(durations)
+    }
 }
 
 extension Duration {

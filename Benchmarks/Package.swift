@@ -10,7 +10,7 @@ let swiftSettings: [SwiftSetting] = [
 ]
 
 let package = Package(
-    name: "StemmerBenchmarks",
+    name: "KommunesokBenchmarks",
     platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "kommunesok", path: "..")

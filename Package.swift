@@ -20,6 +20,10 @@ let package = Package(
         .library(name: "SearchEngine", targets: ["SearchEngine"]),
         // For Benchmarks/, which compares the stemmer with the C Snowball library.
         .library(name: "NorwegianStemmer", targets: ["NorwegianStemmer"]),
+        // For Benchmarks/: the analyzer and inverted-index micro-benchmarks.
+        .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
+        .library(name: "InvertedIndex", targets: ["InvertedIndex"]),
+        .library(name: "IndexStorage", targets: ["IndexStorage"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),

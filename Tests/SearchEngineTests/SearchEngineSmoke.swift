@@ -1,5 +1,0 @@
-import Testing
-
-struct SearchEngineSmoke {
-    @Test func builds() { #expect(Bool(true)) }
-}

@@ -1,14 +1,19 @@
 extension QueryBuilder {
-    /// One boolean group: AND puts clauses in `must` (filters in `filter`), OR in `should`;
-    /// `+x` is always `must`, `-x` always `mustNot`. Dropped clauses (stop words) vanish; simple
-    /// nestings are flattened so a plain list of words keeps the block-max WAND fast path.
+    /// One boolean group: AND puts clauses in `must`, OR in `should`; `+x` is always `must`,
+    /// `-x` always `mustNot`. Field filters never score and always restrict their group: in an
+    /// AND group each is required; in an OR group they are OR'ed among themselves and the
+    /// result is required (`kommune:asker kommune:bærum budsjett` = budsjett in either
+    /// municipality); a group of filters only is itself a filter. Dropped clauses (stop words)
+    /// vanish; simple nestings are flattened so a plain list of words keeps the block-max WAND
+    /// fast path.
     func combine(
         _ children: [QuerySyntax], isAnd: Bool, at group: QuerySyntax, _ context: Context, _ notes: inout [String]
     ) throws(QueryError) -> Part? {
         var must: [Query] = []
-        var should: [Part] = []
+        var should: [Query] = []
         var mustNot: [Query] = []
         var filter: [Query] = []
+        var optionalFilters: [Query] = []
         for child in children {
             switch child.node {
             case .not(let inner):
@@ -19,14 +24,18 @@ extension QueryBuilder {
                 }
             default:
                 guard let p = try build(child, context, &notes) else { continue }
-                if !isAnd {
-                    should.append(p)
-                } else if p.isFilter {
-                    filter.append(p.query)
-                } else {
+                if p.isFilter {
+                    if isAnd { filter.append(p.query) } else { optionalFilters.append(p.query) }
+                } else if isAnd {
                     must.append(contentsOf: Self.conjuncts(p.query))
+                } else {
+                    should.append(contentsOf: Self.disjuncts(p.query))
                 }
             }
+        }
+        if !optionalFilters.isEmpty {
+            let any: Query = optionalFilters.count == 1 ? optionalFilters[0] : .or(optionalFilters)
+            filter.append(any)
         }
         if must.isEmpty, should.isEmpty, filter.isEmpty {
             guard mustNot.isEmpty else {
@@ -38,29 +47,15 @@ extension QueryBuilder {
             }
             return nil
         }
-        // An OR of filters only (type:sak ELLER type:protokoll) is itself a filter.
-        if must.isEmpty, filter.isEmpty, should.allSatisfy(\.isFilter) {
-            let queries = should.map(\.query)
-            let q: Query = queries.count == 1 && mustNot.isEmpty ? queries[0] : .boolean(must: [], should: queries, mustNot: mustNot)
-            return Part(query: q, isFilter: true)
-        }
-        var shouldQueries: [Query] = []
-        for p in should {
-            if p.isFilter {
-                shouldQueries.append(Self.asFilter(p.query))
-            } else {
-                shouldQueries.append(contentsOf: Self.disjuncts(p.query))
-            }
-        }
         if mustNot.isEmpty, filter.isEmpty {
-            if must.isEmpty, shouldQueries.count == 1 { return Part(query: shouldQueries[0], isFilter: false) }
-            if shouldQueries.isEmpty, must.count == 1 { return Part(query: must[0], isFilter: false) }
+            if must.isEmpty, should.count == 1 { return Part(query: should[0], isFilter: false) }
+            if should.isEmpty, must.count == 1 { return Part(query: must[0], isFilter: false) }
         }
-        if must.isEmpty, shouldQueries.isEmpty {
+        if must.isEmpty, should.isEmpty {
             if mustNot.isEmpty { return Part(query: filter.count == 1 ? filter[0] : .and(filter), isFilter: true) }
             return Part(query: .boolean(must: [], should: [], mustNot: mustNot, filter: filter), isFilter: true)
         }
-        return Part(query: .boolean(must: must, should: shouldQueries, mustNot: mustNot, filter: filter), isFilter: false)
+        return Part(query: .boolean(must: must, should: should, mustNot: mustNot, filter: filter), isFilter: false)
     }
 
     /// The clauses of a pure disjunction (to flatten `a ELLER (b ELLER c)`), else `[q]`.

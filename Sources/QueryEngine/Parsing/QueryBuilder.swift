@@ -13,8 +13,9 @@ public import TextAnalysis
 ///   fills (`"plan for skole"` matches `plan til skole`). One token per position is enough:
 ///   the index holds every alternative at its position.
 /// - `tittel:`/`tekst:` restrict the text fields; `type: kommune: format: språk: år: dato:`
-///   become filter clauses on `FieldID.metadata` terms (`MetadataKey.term`) that never score.
-///   In an OR group a filter matches with score 0.
+///   become filter clauses on `FieldID.metadata` terms (`MetadataKey.term`) that never score
+///   and always restrict their group: AND'ed in an AND group, OR'ed among themselves and then
+///   required in an OR group (`kommune:asker kommune:bærum budsjett`: budsjett in either).
 /// - `+x` is required, `-x`/`IKKE x` excluded from its group whatever the operator
 ///   (`a ELLER IKKE b` = `a IKKE b`: there is no match-all). A group of only exclusions is an
 ///   error. With default operator OR, a group's words are optional, at least one must match,

@@ -226,3 +226,25 @@ struct TermExpansionTests {
         #expect(exact > neighbour)
     }
 }
+
+extension TermExpansionTests {
+    @Test func queryWideBudgetBoundsManyExpansions() throws {
+        let words = (0..<100).map { "ord\($0)" }
+        let docs: [(body: [String], metadata: [String])] = words.map { ([$0], []) }
+        let searcher = try Self.searcher([docs])
+        // 40 prefix clauses × 2 fields × up to 64 terms would exceed the query's budget.
+        let clauses = (0..<40).map { _ in Query.prefix("ord", fields: Query.allFields) }
+        let results = try searcher.search(.or(clauses), limit: 5)
+        #expect(results.notes.contains { $0.contains("\(QueryPlan.maximumExpandedTermsPerQuery) ord") })
+        #expect(results.totalHits == TermExpansion.maximumPrefixExpansions)
+        let plan = try QueryPlan(query: .or(clauses), searcher: searcher)
+        func count(_ n: QueryPlan.Node) -> Int {
+            switch n {
+            case .term(let parts): parts.count
+            case .boolean(let m, let s, let x, let f): (m + s + x + f).map(count).reduce(0, +)
+            default: 0
+            }
+        }
+        #expect(count(plan.root) <= QueryPlan.maximumExpandedTermsPerQuery)
+    }
+}

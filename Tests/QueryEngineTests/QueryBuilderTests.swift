@@ -64,7 +64,7 @@ struct QueryBuilderTests {
     @Test(arguments: orCases)
     func buildsWithDefaultOr(_ input: String, _ expected: String) throws {
         let built = try QueryBuilder().build(input)
-        #expect(QueryRendering.render(built.query) == expected, "\(input)")
+        #expect(Self.render(built.query) == expected, "\(input)")
     }
 
     static let andCases: [(String, String)] = [
@@ -77,7 +77,7 @@ struct QueryBuilderTests {
     @Test(arguments: andCases)
     func buildsWithDefaultAnd(_ input: String, _ expected: String) throws {
         let built = try QueryBuilder(options: .init(defaultOperator: .and)).build(input)
-        #expect(QueryRendering.render(built.query) == expected, "\(input)")
+        #expect(Self.render(built.query) == expected, "\(input)")
     }
 
     @Test func stopWordsAreNoted() throws {
@@ -89,7 +89,7 @@ struct QueryBuilderTests {
         #expect(only.notes.last?.contains("bare av stoppord") == true)
         let ikke = try QueryBuilder().build("budsjett ikke drift")
         #expect(ikke.notes.first?.contains("Mente du operatoren IKKE?") == true)
-        #expect(QueryRendering.render(ikke.query) == "(budsjett drift)")
+        #expect(Self.render(ikke.query) == "(budsjett drift)")
     }
 
     @Test func shortFuzzyIsNoted() throws {
@@ -101,7 +101,7 @@ struct QueryBuilderTests {
         for input in ["-budsjett", "IKKE budsjett", "plan OG (IKKE a ELLER -b)"] {
             do {
                 let b = try QueryBuilder().build(input)
-                Issue.record("\(input) built \(QueryRendering.render(b.query))")
+                Issue.record("\(input) built \(Self.render(b.query))")
             } catch {
                 #expect(error.code == .syntax)
                 #expect(error.message.contains("utelukker bare ord"), "\(input)")
@@ -120,5 +120,36 @@ struct QueryBuilderTests {
     @Test func defaultFieldsAreConfigurable() throws {
         let built = try QueryBuilder(options: .init(fields: [.title])).build("budsjett")
         #expect(built.query == .term("budsjett", fields: [.title]))
+    }
+}
+
+/// A compact canonical rendering of `Query` for table tests: default fields are implicit,
+/// `tittel:`/`tekst:` prefix a restricted term, `#` marks metadata terms; booleans as
+/// `(+must should -mustNot #[filter])`; phrases as `"a@0 b@2"~slop`.
+extension QueryBuilderTests {
+    static func render(_ q: Query) -> String {
+        switch q {
+        case .term(let t, let fields): return fieldPrefix(fields) + t
+        case .phrase(let terms, let slop, let fields):
+            return fieldPrefix(fields) + "\"" + terms.map { "\($0.term)@\($0.offset)" }.joined(separator: " ") + "\""
+                + (slop > 0 ? "~\(slop)" : "")
+        case .prefix(let p, let fields): return fieldPrefix(fields) + p + "*"
+        case .fuzzy(let t, let edits, let fields): return fieldPrefix(fields) + t + "~\(edits)"
+        case .termRange(let field, let lower, let upper):
+            return fieldPrefix([field]) + "[\(lower ?? "*")..\(upper ?? "*")]"
+        case .empty: return "∅"
+        case .boolean(let must, let should, let mustNot, let filter):
+            var parts: [String] = must.map { "+" + render($0) }
+            parts += should.map(render)
+            parts += mustNot.map { "-" + render($0) }
+            if !filter.isEmpty { parts.append("#[" + filter.map(render).joined(separator: " ") + "]") }
+            return "(" + parts.joined(separator: " ") + ")"
+        }
+    }
+
+    static func fieldPrefix(_ fields: [FieldID]) -> String {
+        if fields == Query.allFields { return "" }
+        if fields == [.metadata] { return "#" }
+        return fields.map(\.name).joined(separator: ",") + ":"
     }
 }

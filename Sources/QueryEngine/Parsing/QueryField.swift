@@ -3,13 +3,21 @@ public import SearchCore
 /// A field name of the query language (`tittel:`, `kommune:` …): either a text field, searched and
 /// scored through the analyzer, or a metadata key, matched exactly as a filter that never scores.
 public enum QueryField: String, Sendable, Hashable, CaseIterable {
+    /// `tittel:` (`title:`): words in the title only.
     case title = "tittel"
+    /// `tekst:` (`text:`): words in the body only.
     case body = "tekst"
+    /// `type:reglement`: document type filter.
     case type
+    /// `kommune:asker`, `kommune:"Indre Østfold"`: municipality filter.
     case kommune
+    /// `dato:2017-03-12`, `dato:2017-01-01..2017-06-30`: date filter or range.
     case date = "dato"
+    /// `år:2017` (`aar:`), `år:2016..2018`: year filter or range.
     case year = "år"
+    /// `format:pdf`: source format filter.
     case format
+    /// `språk:nn` (`sprak:`; also `nynorsk`, `bokmål`): written-standard filter.
     case language = "språk"
 
     /// The names accepted before `:` (lower-cased; matching ignores case). English and

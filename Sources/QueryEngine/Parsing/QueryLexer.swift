@@ -68,7 +68,7 @@ struct QueryLexer {
             throw QueryError(
                 .syntax,
                 message: "Manglende avsluttende anførselstegn for frasen som starter ved tegn \(start + 1). "
-                    + "Legg til \(closing) eller fjern \(chars[start]).",
+                    + "Legg til \(closing) eller fjern det.",
                 position: start)
         }
         let text = String(chars[(start + 1)..<end])

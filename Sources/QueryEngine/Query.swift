@@ -12,6 +12,15 @@ public indirect enum Query: Sendable, Hashable {
     case boolean(must: [Query], should: [Query], mustNot: [Query], filter: [Query] = [])
     /// Matches nothing (e.g. a query of stop words only).
     case empty
+    /// Every index term of `fields` starting with the given bytes (`kommun` → `kommune`,
+    /// `kommunestyr` …), expanded at search time to the most frequent `TermExpansion` terms.
+    case prefix(String, fields: [FieldID])
+    /// Every index term of `fields` within `maxEdits` (0…2) Levenshtein edits, counted in
+    /// Unicode scalars; expanded to the closest, then most frequent, terms.
+    case fuzzy(String, maxEdits: Int, fields: [FieldID])
+    /// Every term of `field` between `lower` and `upper` (inclusive, compared as index term
+    /// bytes; nil: unbounded) — e.g. `dato=2017-01-01` … `dato=2017-06-30`.
+    case termRange(field: FieldID, lower: String?, upper: String?)
 
     /// One term of a phrase and its position relative to the phrase's first term.
     public struct PhraseTerm: Sendable, Hashable {

@@ -132,6 +132,19 @@ public final class SegmentReader: @unchecked Sendable {
         return out
     }
 
+    /// Terms of `field` from `start` (inclusive; term bytes without the field) in byte order,
+    /// with their doc frequencies, until `body` returns false. For query-time expansion that
+    /// seeks: fuzzy matching skips whole subtrees, ranges start at their lower bound.
+    package func forEachTerm(
+        _ field: FieldID, from start: [UInt8], _ body: (_ term: [UInt8], _ documentFrequency: Int) -> Bool
+    ) throws(IndexError) {
+        let key = [field.rawValue] + start
+        try dictionary.forEachKey(from: key) { key, info in
+            guard key.first == field.rawValue else { return false }
+            return body(Array(key.dropFirst()), Int(info.docFreq))
+        }
+    }
+
     /// Every term of `field` in byte order (for merges, fuzzy matching and integrity checks).
     func forEachTerm(_ field: FieldID, _ body: ([UInt8], TermInfo) -> Bool) throws(IndexError) {
         let start: [UInt8] = [field.rawValue]

@@ -12,12 +12,17 @@ struct QueryPlan {
     }
 
     let root: Node
+    /// What the user should know about the expansion of multi-term queries (Norwegian).
+    let notes: [String]
 
     init(query: Query, searcher: Searcher) throws(QueryError) {
-        root = try Self.resolve(query, searcher)
+        var expansion = ExpansionBudget()
+        root = try Self.resolve(query, searcher, &expansion)
+        var seen = Set<String>()
+        notes = expansion.notes.filter { seen.insert($0).inserted }
     }
 
-    private static func resolve(_ query: Query, _ s: Searcher) throws(QueryError) -> Node {
+    private static func resolve(_ query: Query, _ s: Searcher, _ expansion: inout ExpansionBudget) throws(QueryError) -> Node {
         switch query {
         case .term(let term, let fields):
             var parts: [(FieldID, String, TermScorer)] = []
@@ -37,13 +42,15 @@ struct QueryPlan {
             var sh: [Node] = []
             var n: [Node] = []
             var fi: [Node] = []
-            for q in must { m.append(try resolve(q, s)) }
-            for q in should { sh.append(try resolve(q, s)) }
-            for q in mustNot { n.append(try resolve(q, s)) }
-            for q in filter { fi.append(try resolve(q, s)) }
+            for q in must { m.append(try resolve(q, s, &expansion)) }
+            for q in should { sh.append(try resolve(q, s, &expansion)) }
+            for q in mustNot { n.append(try resolve(q, s, &expansion)) }
+            for q in filter { fi.append(try resolve(q, s, &expansion)) }
             return .boolean(must: m, should: sh, mustNot: n, filter: fi)
         case .empty:
             return .empty
+        case .prefix, .fuzzy, .termRange:
+            return try resolveExpansion(query, s, &expansion)
         }
     }
 

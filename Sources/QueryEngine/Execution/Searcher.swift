@@ -19,6 +19,9 @@ public struct SearchResults: Sendable {
     public var totalHits: Int
     /// False when dynamic pruning skipped docs: `totalHits` is then a lower bound.
     public var totalIsExact: Bool
+    /// What the user should know about how the query ran, in Norwegian (e.g. a prefix that
+    /// matched too many words and was truncated). Empty for most queries.
+    public var notes: [String] = []
 }
 
 /// Runs queries over a consistent set of segments (a snapshot). Immutable and Sendable: any
@@ -68,10 +71,12 @@ public struct Searcher: Sendable {
     /// The top `limit` hits after skipping `offset`, best first.
     public func search(_ query: Query, limit: Int, offset: Int = 0, counting: HitCounting = .standard) throws(QueryError) -> SearchResults {
         var collector = TopKCollector(k: max(0, limit) + max(0, offset), counting: counting)
+        var notes: [String] = []
         if let terms = query.disjunctionTerms {
             try searchDisjunction(terms, into: &collector)
         } else {
             let plan = try QueryPlan(query: query, searcher: self)
+            notes = plan.notes
             for view in segments {
                 var ordinal = 0
                 let it = try plan.iterator(for: view.reader, ordinal: &ordinal)
@@ -87,7 +92,8 @@ public struct Searcher: Sendable {
         }
         let all = collector.results()
         return SearchResults(
-            hits: Array(all.dropFirst(max(0, offset))), totalHits: collector.totalHits, totalIsExact: collector.isCountExact)
+            hits: Array(all.dropFirst(max(0, offset))), totalHits: collector.totalHits, totalIsExact: collector.isCountExact,
+            notes: notes)
     }
 
     private func searchDisjunction(_ terms: [(String, [FieldID])], into collector: inout TopKCollector) throws(QueryError) {

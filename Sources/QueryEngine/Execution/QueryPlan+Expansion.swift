@@ -1,0 +1,108 @@
+internal import InvertedIndex
+internal import SearchCore
+
+extension QueryPlan {
+    /// Most expanded terms in one query, over all its prefix, fuzzy and range clauses. The
+    /// parser allows 256 clauses; at 64 terms × 2 fields each, a query could otherwise open
+    /// 32,768 postings lists. 2,048 keeps the worst case within a few long OR queries while no
+    /// hand-written query comes near it.
+    static let maximumExpandedTermsPerQuery = 2_048
+
+    /// Notes and the remaining term budget while a query is resolved.
+    struct ExpansionBudget {
+        var notes: [String] = []
+        var remainingTerms = QueryPlan.maximumExpandedTermsPerQuery
+
+        /// The limit for the next expansion: its own, or what is left of the query's budget.
+        mutating func limit(_ own: Int) -> Int {
+            if remainingTerms < own {
+                notes.append(
+                    "Søket har så mange utvidelser (*, ~ og intervaller) at noen ble kuttet etter "
+                        + "\(QueryPlan.maximumExpandedTermsPerQuery) ord. Del søket opp for fullstendige treff.")
+            }
+            return max(0, min(own, remainingTerms))
+        }
+    }
+
+    /// Fuzzy matches at distance d score with boost `1 − d / min(|term|, |query|)` (Lucene's
+    /// FuzzyTermsEnum), floored here so a 1-letter match at distance 2 still counts a little
+    /// instead of negatively.
+    static let minimumFuzzyBoost = 0.1
+
+    /// Resolves `.prefix`, `.fuzzy` and `.termRange` through `TermExpansion` into a union of
+    /// term clauses.
+    ///
+    /// Scoring (Lucene's "blended" top-terms rewrite): every expanded term of one field shares
+    /// one idf, that of the most frequent expansion, so a rare misspelling or a rare completion
+    /// (high idf) cannot outrank the word the user meant; tf and length normalisation still
+    /// rank documents. Prefix terms all get boost 1; fuzzy terms are scaled by closeness.
+    /// Ranges are metadata filters and score 0 wherever they stand.
+    static func resolveExpansion(_ query: Query, _ s: Searcher, _ budget: inout ExpansionBudget) throws(QueryError) -> Node {
+        let readers = s.segments.map(\.reader)
+        var parts: [(field: FieldID, term: String, scorer: TermScorer)] = []
+        func add(_ e: TermExpansion.Expansion, _ field: FieldID, boost: (TermExpansion.Candidate) -> Double) {
+            budget.remainingTerms -= e.terms.count
+            guard let maxDf = e.terms.map(\.documentFrequency).max() else { return }
+            let idf = s.parameters.idf(documentFrequency: maxDf, documentCount: s.statistics.documentCount)
+            for c in e.terms {
+                let scorer = TermScorer(
+                    parameters: s.parameters, fieldWeight: s.weight(field) * boost(c), idf: idf,
+                    averageLength: s.statistics.averageLength(field))
+                parts.append((field, c.term, scorer))
+            }
+        }
+        do {
+            switch query {
+            case .prefix(let prefix, let fields):
+                for f in fields {
+                    let e = try TermExpansion.prefix(
+                        prefix, field: f, segments: readers, limit: budget.limit(TermExpansion.maximumPrefixExpansions))
+                    if e.truncated {
+                        budget.notes.append(
+                            "«\(display(prefix, f))*» passer til svært mange ord; bare de \(TermExpansion.maximumPrefixExpansions) "
+                                + "vanligste ble brukt. Skriv flere bokstaver for et mer presist søk.")
+                    }
+                    add(e, f) { _ in 1 }
+                }
+            case .fuzzy(let term, let maxEdits, let fields):
+                let length = term.unicodeScalars.count
+                for f in fields {
+                    let e = try TermExpansion.fuzzy(
+                        term, maxEdits: maxEdits, field: f, segments: readers,
+                        limit: budget.limit(TermExpansion.maximumFuzzyExpansions))
+                    if e.truncated {
+                        budget.notes.append(
+                            "«\(term)~» ligner på svært mange ord; bare de \(TermExpansion.maximumFuzzyExpansions) nærmeste ble brukt.")
+                    }
+                    add(e, f) { c in
+                        let shorter = min(length, c.term.unicodeScalars.count)
+                        guard c.distance > 0, shorter > 0 else { return 1 }
+                        return max(minimumFuzzyBoost, 1 - Double(c.distance) / Double(shorter))
+                    }
+                }
+            case .termRange(let field, let lower, let upper):
+                let e = try TermExpansion.range(
+                    field: field, lower: lower, upper: upper, segments: readers,
+                    limit: budget.limit(TermExpansion.maximumRangeExpansions))
+                if e.truncated {
+                    budget.notes.append(
+                        "Intervallet \(display(lower ?? "", field))..\(display(upper ?? "", field)) omfatter mer enn "
+                            + "\(TermExpansion.maximumRangeExpansions) verdier; bare de vanligste ble brukt, så noen treff kan mangle. "
+                            + "Snevre inn intervallet.")
+                }
+                add(e, field) { _ in 1 }
+            default:
+                return .empty
+            }
+        } catch {
+            throw Searcher.indexError(error)
+        }
+        return parts.isEmpty ? .empty : .term(parts)
+    }
+
+    /// A term as the user would write it: metadata `kommune=asker` → `kommune:asker`.
+    private static func display(_ term: String, _ field: FieldID) -> String {
+        guard field == .metadata, let eq = term.firstIndex(of: "=") else { return term }
+        return term[..<eq] + ":" + term[term.index(after: eq)...]
+    }
+}

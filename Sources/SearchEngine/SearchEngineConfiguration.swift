@@ -12,6 +12,10 @@ public struct SearchEngineConfiguration: Sendable {
     /// Parallel extraction/analysis workers; each owns a segment builder with an equal share of
     /// the budget. Default: one per core.
     public var indexingWorkers: Int = max(1, System.coreCount)
+    /// Flush a worker's segment after this many documents even below the memory budget. Off by
+    /// default; tests set it small so that a few documents make many segments (FTS5's `pgsz`
+    /// trick for exercising multi-segment code paths).
+    public var maxDocumentsPerSegment: Int?
     public var mergePolicy: TieredMergePolicy = TieredMergePolicy()
     public var analyzer: NorwegianAnalyzerConfiguration = NorwegianAnalyzerConfiguration()
     public var bm25: BM25Parameters = .standard

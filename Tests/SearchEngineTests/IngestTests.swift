@@ -1,4 +1,6 @@
 import Foundation
+import InvertedIndex
+import QueryEngine
 import SearchEngine
 import Testing
 

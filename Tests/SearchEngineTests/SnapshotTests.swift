@@ -1,18 +1,24 @@
 import Foundation
+import InvertedIndex
+import QueryEngine
 import SearchEngine
 import Synchronization
 import Testing
 
 /// Readers on snapshots never see half a batch, while one writer commits.
 struct SnapshotTests {
+    final class Shared: Sendable {
+        let stop = Atomic<Bool>(false)
+        let violations = Mutex<[String]>([])
+    }
+
     @Test func searchesNeverSeeHalfABatch() async throws {
         let dir = TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let index = try SearchIndex(path: dir, configuration: TestSupport.smallConfiguration())
         let batchSize = 7
         let batches = 12
-        let stop = Atomic<Bool>(false)
-        let violations = Mutex<[String]>([])
+        let shared = Shared()
         let writerTask = Task.detached {
             let writer = try index.openWriter()
             for b in 0..<batches {
@@ -22,23 +28,23 @@ struct SnapshotTests {
                 _ = try writer.ingest(items)
                 if b % 4 == 3 { try writer.merge() }
             }
-            stop.store(true, ordering: .relaxed)
+            shared.stop.store(true, ordering: .relaxed)
         }
         let readers = (0..<2).map { _ in
             Task.detached {
-                while !stop.load(ordering: .relaxed) {
+                while !shared.stop.load(ordering: .relaxed) {
                     let s = try index.snapshot()
                     let n = s.documentCount
                     let r = try s.search(index.plainQuery("fellesnemnd", mode: .or), limit: 1, counting: .exact)
                     if n % batchSize != 0 || r.totalHits != n {
-                        violations.withLock { $0.append("generation \(s.generation): \(n) docs, \(r.totalHits) hits") }
+                        shared.violations.withLock { $0.append("generation \(s.generation): \(n) docs, \(r.totalHits) hits") }
                     }
                 }
             }
         }
         try await writerTask.value
         for r in readers { try await r.value }
-        #expect(violations.withLock { $0 }.isEmpty)
+        #expect(shared.violations.withLock { $0 }.isEmpty)
         #expect(try index.snapshot().documentCount == batchSize * batches)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import InvertedIndex
 import SearchEngine
 
 /// Paths and scratch folders for engine tests.
@@ -42,6 +43,8 @@ enum TestSupport {
         var c = SearchEngineConfiguration()
         c.indexingMemoryBudgetBytes = 1 << 20
         c.indexingWorkers = 2
+        c.maxDocumentsPerSegment = 8
+        c.mergePolicy = TieredMergePolicy(segmentsPerTier: 3, mergeFactor: 3, floorSegmentBytes: 64 << 10)
         return c
     }
 }

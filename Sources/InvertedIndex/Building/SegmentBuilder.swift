@@ -26,11 +26,13 @@ public final class SegmentBuilder {
     public var documentCount: Int { documentIDs.count }
     public var isEmpty: Bool { documentIDs.isEmpty }
 
-    /// Approximate heap bytes held, including what `encode` will need for its counting sort.
-    /// Dictionary entries are costed at 48 bytes plus the term's UTF-8 (Swift's open-addressing
-    /// table with String keys and UInt32 values, at its typical 75% load).
+    /// Approximate heap bytes held, including what `encode` will need. Arrays are costed by
+    /// capacity (they grow by doubling). Per occurrence: 8 bytes in the log, 8 more for the
+    /// counting sort at encode time, and ~4 for the encoded postings and positions. Per term:
+    /// ~80 bytes of dictionary entry and bookkeeping (Swift's open-addressing table at 75% load,
+    /// the String, the sort key) plus its UTF-8 twice (heap string and sort key).
     public var estimatedMemoryBytes: Int {
-        occurrences.count * (8 + 8) + termTexts.count * (48 + 17) + termBytes + documentIDs.count * 24
+        occurrences.capacity * 8 + occurrences.count * 12 + termTexts.count * 80 + termBytes * 2 + documentIDs.capacity * 32
     }
 
     /// Starts a document; its tokens follow through `addToken`, then `endDocument`.

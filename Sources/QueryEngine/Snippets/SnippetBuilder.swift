@@ -18,7 +18,7 @@ public struct SnippetBuilder: Sendable {
 
     /// The snippet of `text` for `terms` (index terms). `pageOffsets`: UTF-8 offsets where each
     /// page starts (PDF), or [] when the format has no pages.
-    public func snippet(of text: String, terms: Set<String>, pageOffsets: [Int] = []) -> Snippet {
+    public func snippet(of text: String, terms: Set<String>, prefixes: [String] = [], pageOffsets: [Int] = []) -> Snippet {
         let tokens = analyzer.analyze(text)
         let bytes = Array(text.utf8)
         guard !tokens.isEmpty else {
@@ -30,7 +30,7 @@ public struct SnippetBuilder: Sendable {
         // Distinct positions (alternatives share one) in order.
         var words: [(start: Int, end: Int, match: String?)] = []
         for t in tokens {
-            let hit = terms.contains(t.term) ? t.term : nil
+            let hit = terms.contains(t.term) || prefixes.contains(where: { t.term.hasPrefix($0) }) ? t.term : nil
             if let last = words.last, last.start == Int(t.byteStart) || Int(t.byteStart) < last.end {
                 if last.match == nil && hit != nil {
                     words[words.count - 1].match = hit
@@ -111,7 +111,17 @@ extension Query {
         case .phrase(let terms, _, _): return Set(terms.map(\.term))
         case .boolean(let must, let should, _, _):
             return (must + should).reduce(into: Set<String>()) { $0.formUnion($1.highlightTerms) }
-        case .empty: return []
+        case .fuzzy(let t, _, let fields): return fields.contains(.metadata) ? [] : [t]
+        case .prefix, .termRange, .empty: return []
+        }
+    }
+
+    /// Prefixes whose words a snippet should mark (prefix queries).
+    public var highlightPrefixes: [String] {
+        switch self {
+        case .prefix(let p, let fields): return fields.contains(.metadata) ? [] : [p]
+        case .boolean(let must, let should, _, _): return (must + should).flatMap(\.highlightPrefixes)
+        default: return []
         }
     }
 }

@@ -36,6 +36,9 @@ struct IndexCommand: AsyncParsableCommand {
     @Flag(name: .customLong("ren-tekst"), help: "Stol på at filene er ren UTF-8-tekst (første linje er tittel): raskere masseinnlesing uten formatgjenkjenning og metadata.")
     var plainText = false
 
+    @Option(name: .customLong("flush-every"), help: .hidden)
+    var flushEvery: Int?
+
     @Flag(help: "Slå sammen alle segmenter til ett etterpå (raskest søk).")
     var optimize = false
 
@@ -46,6 +49,7 @@ struct IndexCommand: AsyncParsableCommand {
         config.indexingMemoryBudgetBytes = budget << 20
         if let workers { config.indexingWorkers = max(1, workers) }
         config.extractionLimits.maxFileBytes = maxFileSize << 20
+        config.maxDocumentsPerSegment = flushEvery
         let index = try global.open(config)
         let walk = FileWalker.collect(paths)
         for problem in walk.problems { Console.error("advarsel: \(problem)") }

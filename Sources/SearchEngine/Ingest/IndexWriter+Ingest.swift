@@ -102,7 +102,7 @@ extension IndexWriter {
                                               seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
                     }
                     progress?(snapshot)
-                    if builder.estimatedMemoryBytes > budget {
+                    if builder.estimatedMemoryBytes > budget || builder.documentCount >= (configuration.maxDocumentsPerSegment ?? .max) {
                         do { try flushWorker() } catch { fatal.withLock { $0 = $0 ?? error } }
                     }
                 }

@@ -22,12 +22,13 @@ extension IndexSnapshot {
         let docs = try documents(results.hits.map(\.id))
         let builder = SnippetBuilder(analyzer: index.analyzer)
         let terms = query.highlightTerms
+        let prefixes = query.highlightPrefixes
         return results.hits.compactMap { h in
             guard let d = docs[h.id] else { return nil }
             return Hit(
                 id: h.id, score: h.score, externalKey: d.externalKey, title: d.title, documentType: d.documentType,
                 municipalities: d.municipalities, date: d.date, sourceFormat: d.sourceFormat, sourcePath: d.sourcePath,
-                snippet: builder.snippet(of: d.text, terms: terms, pageOffsets: d.pageOffsets))
+                snippet: builder.snippet(of: d.text, terms: terms, prefixes: prefixes, pageOffsets: d.pageOffsets))
         }
     }
 }

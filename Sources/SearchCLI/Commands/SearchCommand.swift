@@ -10,7 +10,7 @@ struct SearchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Søk i indeksen.",
-        discussion: "Med --batch FIL leses linjer «qid<TAB>spørring», og resultatet skrives som en TREC-kjøring: «qid Q0 docid rang poeng kommunesok».")
+        discussion: "Spørrespråket er beskrevet i README (fraser i anførselstegn, OG/ELLER/IKKE, felt som tittel: og kommune:, prefiks* og uklar~). Med --batch FIL leses linjer «qid<TAB>spørring», og resultatet skrives som en TREC-kjøring: «qid Q0 docid rang poeng kommunesok».")
 
     @OptionGroup var global: GlobalOptions
 
@@ -23,8 +23,8 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(help: "Side (fra 1) i treffene.")
     var side = 1
 
-    @Option(help: ArgumentHelp("Hvordan ordene kombineres: or, and eller phrase.", valueName: "modus"))
-    var modus: String = "or"
+    @Flag(name: .customLong("og"), help: "Krev alle ordene (standard: dokumenter med flest av ordene rangeres først).")
+    var requireAll = false
 
     @Flag(help: "Skriv resultatet som JSON.")
     var json = false
@@ -35,17 +35,17 @@ struct SearchCommand: AsyncParsableCommand {
     func run() async throws {
         guard limit > 0, limit <= 10_000 else { throw CLIError("--limit må være mellom 1 og 10000.") }
         guard side >= 1 else { throw CLIError("--side må være 1 eller mer.") }
-        guard let mode = PlainQueryMode(rawValue: modus) else { throw CLIError("--modus må være or, and eller phrase.") }
         let index = try global.open()
         let snapshot = try wrap { try index.snapshot() }
         if let batch {
-            try runBatch(batch, index, snapshot, mode)
+            try runBatch(batch, index, snapshot)
             return
         }
         guard let text = query, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw CLIError("Skriv en spørring, f.eks. kommunesok search \"delegeringsreglement\".")
         }
-        let q = index.plainQuery(text, mode: mode)
+        let built = try parse(index, text)
+        let q = built.query
         let start = DispatchTime.now().uptimeNanoseconds
         let results = try wrap { try snapshot.search(q, limit: limit, offset: (side - 1) * limit) }
         let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
@@ -59,6 +59,7 @@ struct SearchCommand: AsyncParsableCommand {
             print(String(decoding: try enc.encode(out), as: UTF8.self))
             return
         }
+        for note in built.notes + results.notes { print("merk: \(note)") }
         let total = results.totalIsExact ? "\(results.totalHits)" : "over \(results.totalHits)"
         print(String(format: "%@ treff (%.2f ms)", total, ms))
         let bold = Console.isStdoutTerminal ? "\u{1B}[1m" : "["
@@ -72,7 +73,18 @@ struct SearchCommand: AsyncParsableCommand {
         }
     }
 
-    private func runBatch(_ path: String, _ index: SearchIndex, _ snapshot: IndexSnapshot, _ mode: PlainQueryMode) throws {
+    private func parse(_ index: SearchIndex, _ text: String) throws -> BuiltQuery {
+        do {
+            return try index.parseQuery(text, defaultOperator: requireAll ? .and : .or)
+        } catch {
+            if let p = error.position {
+                throw CLIError("\(error.message)\n  \(text)\n  \(String(repeating: " ", count: p))^")
+            }
+            throw CLIError(error.message)
+        }
+    }
+
+    private func runBatch(_ path: String, _ index: SearchIndex, _ snapshot: IndexSnapshot) throws {
         guard let content = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw CLIError("Kan ikke lese \(path) som UTF-8-tekst.")
         }
@@ -86,7 +98,7 @@ struct SearchCommand: AsyncParsableCommand {
                 throw CLIError("\(path):\(lineNumber): forventet «qid<TAB>spørring».")
             }
             let qid = parts[0].trimmingCharacters(in: .whitespaces)
-            let q = index.plainQuery(String(parts[1]), mode: mode)
+            let q = try parse(index, String(parts[1])).query
             let results = try wrap { try snapshot.search(q, limit: limit) }
             let docs = try wrap { try snapshot.documents(results.hits.map(\.id)) }
             for (rank, h) in results.hits.enumerated() {

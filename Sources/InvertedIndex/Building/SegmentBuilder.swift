@@ -7,10 +7,12 @@ public import SearchCore
 /// the log by term with a counting sort — no per-term growable lists, so adding is cheap and the
 /// memory use is easy to account for (`estimatedMemoryBytes`).
 public final class SegmentBuilder {
-    /// Per field: term text → term index.
-    private var dictionaries: [[String: UInt32]] = Array(repeating: [:], count: FieldID.allCases.count)
+    /// Per field: term bytes → field-local index; `termIndex[f][local]` is the global index.
+    private var tables: [TermTable] = Array(repeating: TermTable(), count: FieldID.allCases.count)
+    private var globalIndex: [[UInt32]] = Array(repeating: [], count: FieldID.allCases.count)
+    /// Per global term index: its field and field-local index.
     var termFields: [UInt8] = []
-    var termTexts: [String] = []
+    var termLocal: [UInt32] = []
     /// Occurrence log: term index << 32 | position, in document order.
     var occurrences: [UInt64] = []
     /// Where each doc's occurrences start in `occurrences` (docCount + 1 entries).
@@ -19,7 +21,6 @@ public final class SegmentBuilder {
     /// Per field, per doc: number of tokens.
     var fieldLengths: [[UInt32]] = Array(repeating: [], count: FieldID.allCases.count)
     private var currentLengths = [UInt32](repeating: 0, count: FieldID.allCases.count)
-    private var termBytes = 0
 
     public init() {}
 
@@ -28,11 +29,11 @@ public final class SegmentBuilder {
 
     /// Approximate heap bytes held, including what `encode` will need. Arrays are costed by
     /// capacity (they grow by doubling). Per occurrence: 8 bytes in the log, 8 more for the
-    /// counting sort at encode time, and ~4 for the encoded postings and positions. Per term:
-    /// ~80 bytes of dictionary entry and bookkeeping (Swift's open-addressing table at 75% load,
-    /// the String, the sort key) plus its UTF-8 twice (heap string and sort key).
+    /// counting sort at encode time, and ~4 for the encoded postings and positions. The term
+    /// tables count twice: encode builds sort keys and a dictionary of the same size.
     public var estimatedMemoryBytes: Int {
-        occurrences.capacity * 8 + occurrences.count * 12 + termTexts.count * 80 + termBytes * 2 + documentIDs.capacity * 32
+        occurrences.capacity * 8 + occurrences.count * 12 + tables.reduce(0) { $0 + $1.memoryBytes * 2 }
+            + termFields.capacity * 5 + globalIndex.reduce(0) { $0 + $1.capacity * 4 } + documentIDs.capacity * 32
     }
 
     /// Starts a document; its tokens follow through `addToken`, then `endDocument`.
@@ -43,20 +44,37 @@ public final class SegmentBuilder {
 
     /// Adds one token of the current document. Positions must not decrease within a field.
     public func addToken(_ term: String, position: UInt32, field: FieldID) {
+        var t = term
+        t.withUTF8 { addToken(UnsafeRawBufferPointer($0), position: position, field: field) }
+    }
+
+    /// Adds one token given as UTF-8 bytes.
+    public func addToken(_ term: UnsafeRawBufferPointer, position: UInt32, field: FieldID) {
         let f = Int(field.rawValue)
+        let (local, isNew) = tables[f].intern(term)
         let index: UInt32
-        if let existing = dictionaries[f][term] {
-            index = existing
-        } else {
-            index = UInt32(termTexts.count)
-            dictionaries[f][term] = index
+        if isNew {
+            index = UInt32(termFields.count)
             termFields.append(field.rawValue)
-            termTexts.append(term)
-            termBytes += term.utf8.count
+            termLocal.append(local)
+            globalIndex[f].append(index)
+        } else {
+            index = globalIndex[f][Int(local)]
         }
         occurrences.append(UInt64(index) << 32 | UInt64(position))
         currentLengths[f] += 1
     }
+
+    /// The sort key of global term `index`: field byte, then the term's UTF-8.
+    func termKey(_ index: Int) -> [UInt8] {
+        let f = Int(termFields[index])
+        var key: [UInt8] = [termFields[index]]
+        key.append(contentsOf: tables[f].bytes(Int(termLocal[index])))
+        return key
+    }
+
+    /// Number of distinct (field, term) pairs.
+    var termCount: Int { termFields.count }
 
     public func endDocument() {
         documentStarts.append(occurrences.count)

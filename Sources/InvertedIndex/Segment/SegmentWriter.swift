@@ -1,15 +1,25 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 internal import IndexStorage
 internal import SearchCore
 
 /// Encodes a `SegmentBuilder`'s documents into segment file bytes (`SegmentFormat`).
 enum SegmentWriter {
     static func encode(_ builder: SegmentBuilder) -> [UInt8] {
-        let termCount = builder.termTexts.count
+        let termCount = builder.termCount
         let docCount = builder.documentCount
         // Sort terms by (field, UTF-8 bytes).
         var order = Array(0..<termCount)
-        let keys: [[UInt8]] = (0..<termCount).map { [builder.termFields[$0]] + Array(builder.termTexts[$0].utf8) }
-        order.sort { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        let keys: [[UInt8]] = (0..<termCount).map { builder.termKey($0) }
+        order.sort { a, b in
+            keys[a].withUnsafeBufferPointer { x in
+                keys[b].withUnsafeBufferPointer { y in
+                    let c = memcmp(x.baseAddress!, y.baseAddress!, min(x.count, y.count))
+                    return c != 0 ? c < 0 : x.count < y.count
+                }
+            }
+        }
 
         // Counting sort of the occurrence log by term; stable, so docs and positions stay ascending.
         var starts = [Int](repeating: 0, count: termCount + 1)

@@ -1,3 +1,4 @@
+internal import Dispatch
 internal import DocumentStore
 internal import Foundation
 internal import IndexStorage
@@ -80,6 +81,8 @@ public final class IndexWriter: @unchecked Sendable {
     func commitBatch<T>(_ body: (Batch) throws -> T) throws(SearchEngineError) -> T {
         var batch: Batch?
         let result: T
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        defer { if Trace.enabled { Trace.log(String(format: "commit batch total %.2f s", Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)) } }
         do {
             result = try index.store.write { tx in
                 let b = Batch(tx: tx, manifest: manifest, deletions: deletions)

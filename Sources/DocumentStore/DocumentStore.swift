@@ -98,6 +98,15 @@ public final class DocumentStore: Sendable {
         return try body(transaction)
     }
 
+    /// Copies the WAL into the main file and truncates it (`wal_checkpoint(TRUNCATE)`). After a
+    /// large batch the WAL is as large as the batch; without this it stays on disk until the
+    /// last connection closes. Best effort: readers holding old snapshots make it partial.
+    public func checkpoint() {
+        writer.withLock { connection in
+            _ = try? connection?.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+    }
+
     /// Closes the database. Later calls throw `closed`; reads in progress finish first.
     /// Closing the last connection checkpoints the WAL into the main file.
     public func close() {

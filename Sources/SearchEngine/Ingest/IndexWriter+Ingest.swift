@@ -121,6 +121,7 @@ extension IndexWriter {
             Trace.log(String(format: "ingest: prepare %.2f s, store %.2f s, analyse %.2f s, flush %.2f s (summed over workers); wall %.2f s",
                              p.prepare, p.store, p.analyze, p.flush, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9))
         }
+        if state.withLock({ $0.bytes }) > Self.checkpointAfterBytes { index.store.checkpoint() }
         var report = IngestReport()
         let final = state.withLock { $0 }
         report.outcomes = final.outcomes.compactMap { $0 }
@@ -134,6 +135,10 @@ extension IndexWriter {
     /// 1.4 × the builders' estimate + ~45 MB (SQLite's writer cache, encode output buffers while
     /// a segment is written, the program itself), so 0.6 keeps the peak near the budget.
     static let builderShareOfBudget = 0.6
+
+    /// Batches that read more than this checkpoint SQLite's WAL afterwards, so a bulk load does
+    /// not leave a WAL as large as the corpus beside the database. 16 MB: small uploads skip it.
+    static let checkpointAfterBytes = 16 << 20
 
     enum Prepared {
         case unchanged(Int)

@@ -74,6 +74,6 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "SearchEngineTests", dependencies: ["SearchEngine", "SearchCore", "QueryEngine", "InvertedIndex", "IndexStorage"], swiftSettings: swiftSettings),
+        .testTarget(name: "SearchEngineTests", dependencies: ["SearchEngine", "SearchCore", "QueryEngine", "InvertedIndex", "IndexStorage", "DocumentStore"], swiftSettings: swiftSettings),
     ]
 )

@@ -40,3 +40,12 @@ enum Console {
     static var isTerminal: Bool { isatty(2) != 0 }
     static var isStdoutTerminal: Bool { isatty(1) != 0 }
 }
+
+extension CommandLine {
+    /// The absolute path of this executable (for child processes).
+    static var selfPath: String {
+        if let p = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return p }
+        let a = arguments[0]
+        return a.hasPrefix("/") ? a : FileManager.default.currentDirectoryPath + "/" + a
+    }
+}

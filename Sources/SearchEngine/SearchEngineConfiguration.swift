@@ -21,6 +21,9 @@ public struct SearchEngineConfiguration: Sendable {
     public var bm25: BM25Parameters = .standard
     public var fieldWeights: FieldWeights = .standard
     public var extractionLimits: ExtractionLimits = .default
+    /// Where C-library formats are extracted (see `ExtractionIsolation`). In process by default
+    /// for library use; the CLI and the server run them in child processes.
+    public var extractionIsolation: ExtractionIsolation = .inProcess
 
     public init() {}
 }

@@ -61,7 +61,7 @@ struct BenchWorker: AsyncParsableCommand {
     /// Runs a worker as a child process and reads its result.
     static func spawn(_ arguments: [String]) throws -> IndexResult {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0] : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0])
+        p.executableURL = URL(fileURLWithPath: CommandLine.selfPath)
         p.arguments = ["bench-worker"] + arguments
         let pipe = Pipe()
         p.standardOutput = pipe

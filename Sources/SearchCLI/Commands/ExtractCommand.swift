@@ -23,7 +23,16 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Største filstørrelse i byte (standard 100 MiB).")
     var maxFileBytes: Int?
 
+    @Option(name: .customLong("limit-cpu"), help: .hidden)
+    var limitCPU: Int?
+
+    @Option(name: .customLong("limit-memory"), help: .hidden)
+    var limitMemory: Int?
+
     func run() throws {
+        // As a child of the indexer: limit ourselves before touching the file.
+        if let limitCPU { Self.limit(RLIMIT_CPU, UInt64(limitCPU)) }
+        if let limitMemory { Self.limit(RLIMIT_AS, UInt64(limitMemory)) }
         var limits = ExtractionLimits.default
         if let maxFileBytes { limits.maxFileBytes = maxFileBytes }
         let extractor = DocumentExtractor(limits: limits)
@@ -40,6 +49,11 @@ struct ExtractCommand: ParsableCommand {
         } else {
             print(Self.humanReadable(document))
         }
+    }
+
+    private static func limit(_ resource: __rlimit_resource, _ value: UInt64) {
+        var r = rlimit(rlim_cur: rlim_t(value), rlim_max: rlim_t(value))
+        setrlimit(__rlimit_resource_t(resource.rawValue), &r)
     }
 
     private struct ErrorEnvelope: Encodable {

@@ -50,6 +50,7 @@ struct IndexCommand: AsyncParsableCommand {
         if let workers { config.indexingWorkers = max(1, workers) }
         config.extractionLimits.maxFileBytes = maxFileSize << 20
         config.maxDocumentsPerSegment = flushEvery
+        config.extractionIsolation = .childProcess(.init(executable: CommandLine.selfPath))
         let index = try global.open(config)
         let walk = FileWalker.collect(paths)
         for problem in walk.problems { Console.error("advarsel: \(problem)") }

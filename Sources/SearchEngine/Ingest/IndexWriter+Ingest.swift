@@ -77,7 +77,7 @@ extension IndexWriter {
                     guard i < items.count else { break }
                     let item = items[i]
                     if state.withLock({ $0.outcomes[i] != nil }) { continue }  // duplicate key
-                    let result = clock.measure(\.prepare) { Self.prepare(item, existing: existing[item.externalKey]?.contentHash, extractor: extractor) }
+                    let result = clock.measure(\.prepare) { Self.prepare(item, existing: existing[item.externalKey]?.contentHash, extractor: extractor, isolation: configuration.extractionIsolation) }
                     var bytes = 0
                     switch result {
                     case .failure(let f):
@@ -146,7 +146,7 @@ extension IndexWriter {
     }
 
     /// Reads, hashes and extracts one item (runs on a worker, touches no shared state).
-    static func prepare(_ item: IngestItem, existing hash: String?, extractor: DocumentExtractor) -> Result<Prepared, IngestFailure> {
+    static func prepare(_ item: IngestItem, existing hash: String?, extractor: DocumentExtractor, isolation: ExtractionIsolation = .inProcess) -> Result<Prepared, IngestFailure> {
         let data: Data
         if let d = item.data {
             guard d.count <= extractor.limits.maxFileBytes else {
@@ -165,6 +165,11 @@ extension IndexWriter {
         if contentHash == hash { return .success(.unchanged(data.count)) }
         if item.plainText, let text = String(validating: data, as: UTF8.self), !text.isEmpty {
             return .success(.extracted(DocumentIndexing.plainDraft(for: item, text: text, byteSize: data.count, hash: contentHash), []))
+        }
+        if case .childProcess(let limits) = isolation, DocumentExtractor.usesCLibrary(data) {
+            return IsolatedExtraction.extract(data, item: item, limits: limits, maxFileBytes: extractor.limits.maxFileBytes).map { extracted in
+                .extracted(DocumentIndexing.draft(for: item, extracted: extracted, data: data, hash: contentHash), extracted.warnings)
+            }
         }
         do {
             let extracted = try extractor.extract(data: data, fileName: item.fileName)

@@ -103,7 +103,7 @@ let package = Package(
         .testTarget(
             name: "SearchServerTests",
             dependencies: [
-                "SearchServer", "SearchEngine", "SearchCore",
+                "SearchServer", "SearchEngine", "SearchCore", "DocumentStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -169,3 +169,18 @@ struct APIRouteTests {
         }
     }
 }
+
+/// One request over a real socket (the `.live` framework binds an ephemeral port).
+struct LiveSmokeTests {
+    @Test func liveServerAnswers() async throws {
+        let index = try ServerTestSupport.makeIndex(documents: false)
+        defer { try? FileManager.default.removeItem(atPath: index.path) }
+        var configuration = ServerConfiguration(token: ServerTestSupport.token)
+        configuration.port = 0
+        let app = buildApplication(index: index, configuration: configuration)
+        try await app.test(.live) { client in
+            let r = try await client.execute(uri: "/healthz", method: .get)
+            #expect(r.status == .ok)
+        }
+    }
+}

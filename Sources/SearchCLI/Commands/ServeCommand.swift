@@ -63,6 +63,8 @@ struct ServeCommand: AsyncParsableCommand {
         case .generated: print("Ny API-nøkkel, lagret i \(index.path)/\(APIToken.fileName): \(resolved.value)")
         }
         print("Stopp med Ctrl-C.")
+        // Before the server's own log lines, also when stdout is a file (fully buffered).
+        fflush(nil)
         let app = buildApplication(index: index, configuration: configuration)
         try await app.runService()
     }

@@ -1,6 +1,6 @@
 internal import Foundation
 internal import HTTPTypes
-public import Hummingbird
+internal import Hummingbird
 
 /// Counts requests and records their latency per route pattern and status (see `ServerMetrics`).
 /// Unmatched paths are recorded as route `unmatched`, so scanning bots cannot create a label

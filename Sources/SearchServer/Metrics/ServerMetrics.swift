@@ -29,17 +29,25 @@ public final class ServerMetrics: Sendable {
 
     /// Creates the metrics.
     public init() {
-        ingestSucceeded = registry.makeCounter(name: "kommunesok_ingest_documents_total", labels: [("result", "success")])
-        ingestFailed = registry.makeCounter(name: "kommunesok_ingest_documents_total", labels: [("result", "failure")])
-        documents = registry.makeGauge(name: "kommunesok_documents")
-        segments = registry.makeGauge(name: "kommunesok_segments")
-        indexBytes = registry.makeGauge(name: "kommunesok_index_bytes")
+        ingestSucceeded = registry.makeCounter(descriptor: Self.ingest, labels: [("result", "success")])
+        ingestFailed = registry.makeCounter(descriptor: Self.ingest, labels: [("result", "failure")])
+        documents = registry.makeGauge(descriptor: Self.name("documents", "", "Dokumenter i indeksen (ikke slettede)."))
+        segments = registry.makeGauge(descriptor: Self.name("segments", "", "Segmentfiler i indeksen."))
+        indexBytes = registry.makeGauge(descriptor: Self.name("index", "bytes", "Størrelsen på segmentfilene i byte."))
     }
 
+    static func name(_ metric: String, _ unit: String, _ help: String) -> MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "kommunesok", metricName: metric, unitName: unit, helpText: help)
+    }
+
+    static var ingest: MetricNameDescriptor { name("ingest_documents", "total", "Dokumenter lastet opp via API-et, etter utfall.") }
+    static var requests: MetricNameDescriptor { name("http_requests", "total", "HTTP-forespørsler per rute og status.") }
+    static var latency: MetricNameDescriptor { name("http_request_duration", "seconds", "Svartid per rute.") }
+
     func recordRequest(method: String, route: String, status: Int, duration: Duration) {
-        registry.makeCounter(name: "kommunesok_http_requests_total", labels: [("method", method), ("route", route), ("status", String(status))]).increment()
+        registry.makeCounter(descriptor: Self.requests, labels: [("method", method), ("route", route), ("status", String(status))]).increment()
         registry.makeDurationHistogram(
-            name: "kommunesok_http_request_duration_seconds", labels: [("method", method), ("route", route)], buckets: Self.latencyBuckets
+            descriptor: Self.latency, labels: [("method", method), ("route", route)], buckets: Self.latencyBuckets
         ).record(duration)
     }
 

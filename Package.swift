@@ -24,11 +24,22 @@ let package = Package(
         .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
         .library(name: "InvertedIndex", targets: ["InvertedIndex"]),
         .library(name: "IndexStorage", targets: ["IndexStorage"]),
+        .library(name: "SearchServer", targets: ["SearchServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        // traits: [] drops swift-configuration (not needed here) and builds faster.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        // Hummingbird's own dependencies, named so SearchServer may import HTTPTypes and NIOCore
+        // (MemberImportVisibility: header-field names and ByteBuffer members live there).
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         .target(name: "SearchCore", swiftSettings: swiftSettings),
@@ -55,10 +66,24 @@ let package = Package(
             dependencies: ["SearchCore", "TextAnalysis", "TextExtraction", "IndexStorage", "InvertedIndex", "DocumentStore", "QueryEngine"],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "SearchServer",
+            dependencies: [
+                "SearchEngine", "SearchCore", "QueryEngine", "DocumentStore", "InvertedIndex", "TextAnalysis", "TextExtraction",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "SearchCLI",
             dependencies: [
-                "SearchEngine", "SearchCore", "TextAnalysis", "TextExtraction", "DocumentStore", "InvertedIndex", "QueryEngine",
+                "SearchEngine", "SearchServer", .product(name: "Hummingbird", package: "hummingbird"), "SearchCore", "TextAnalysis", "TextExtraction", "DocumentStore", "InvertedIndex", "QueryEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -75,5 +100,16 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "SearchEngineTests", dependencies: ["SearchEngine", "SearchCore", "QueryEngine", "InvertedIndex", "IndexStorage", "DocumentStore"], swiftSettings: swiftSettings),
+                .testTarget(
+            name: "SearchServerTests",
+            dependencies: [
+                "SearchServer", "SearchEngine", "SearchCore", "DocumentStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
     ]
 )

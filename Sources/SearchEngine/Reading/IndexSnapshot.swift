@@ -1,4 +1,4 @@
-internal import Foundation
+public import Foundation
 public import DocumentStore
 public import InvertedIndex
 public import QueryEngine
@@ -36,6 +36,16 @@ public struct IndexSnapshot: Sendable {
     public func document(externalKey: String) throws(SearchEngineError) -> StoredDocument? {
         do {
             return try index.store.read { try $0.document(externalKey: externalKey) }
+        } catch {
+            throw SearchEngineError.wrap(error)
+        }
+    }
+
+    /// The original bytes of an uploaded document, when they were kept (`IngestItem.keepOriginal`);
+    /// nil when the document does not exist or its original was not kept.
+    public func originalFile(_ id: DocumentID) throws(SearchEngineError) -> Data? {
+        do {
+            return try index.store.read { try $0.originalFile(id) }
         } catch {
             throw SearchEngineError.wrap(error)
         }

@@ -1,0 +1,58 @@
+internal import Foundation
+internal import HTTPTypes
+public import Hummingbird
+public import Logging
+public import SearchEngine
+
+/// Builds the server for `index`: the JSON API, the web pages, metrics and the security headers.
+/// Run it with `try await app.runService()`, which stops gracefully on SIGINT and SIGTERM
+/// (swift-service-lifecycle: requests in flight finish, then the process exits).
+public func buildApplication(
+    index: SearchIndex, configuration: ServerConfiguration, metrics: ServerMetrics = ServerMetrics(), logger: Logger? = nil
+) -> some ApplicationProtocol {
+    let state = ServerState(index: index, configuration: configuration, metrics: metrics)
+    let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: MetricsMiddleware(metrics: metrics))
+    router.add(middleware: JSONErrorMiddleware())
+    APIController(state: state).addRoutes(to: router)
+    WebController(state: state).addRoutes(to: router)
+    var log = logger ?? Logger(label: "kommunesok")
+    if logger == nil { log.logLevel = .info }
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "kommunesok"),
+        logger: log)
+}
+
+/// Headers on every response: no MIME sniffing, no framing, no referrer to other sites. No
+/// CORS headers are ever sent, so browsers keep other origins from reading the API.
+struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
+    static var frameOptions: HTTPField.Name { HTTPField.Name("X-Frame-Options")! }
+    static var referrerPolicy: HTTPField.Name { HTTPField.Name("Referrer-Policy")! }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response = try await next(request, context)
+        response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[Self.frameOptions] = "DENY"
+        response.headers[Self.referrerPolicy] = "no-referrer"
+        return response
+    }
+}
+
+/// Turns Hummingbird's own errors (unknown route, body too large) into the API's JSON error
+/// shape with a Norwegian message, so clients see one error format.
+struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let e as HTTPError {
+            switch e.status {
+            case .notFound: throw APIError.notFound("Finner ingen side eller API-rute på «\(request.uri.path)». Se /openapi.json for rutene.")
+            case .methodNotAllowed: throw APIError(.methodNotAllowed, code: "method_not_allowed", "Metoden \(request.method.rawValue) støttes ikke på «\(request.uri.path)».")
+            case .contentTooLarge: throw APIError.tooLarge("Forespørselen er for stor.")
+            default: throw APIError(e.status, code: "http_\(e.status.code)", e.body ?? e.status.reasonPhrase)
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+internal import Foundation
+internal import Hummingbird
+
+/// The parameters of a search, from the query string of `/api/search` or `/`:
+/// `q`, `type`, `kommune` (each may repeat), `fra`, `til`, `side` (1-based), `sorter`.
+struct SearchRequest: Sendable, Equatable {
+    /// How results are ordered.
+    enum Sort: String, Sendable, CaseIterable {
+        case relevance = "relevans"
+        case date = "dato"
+    }
+
+    var text = ""
+    var types: [String] = []
+    var municipalities: [String] = []
+    var from: String?
+    var to: String?
+    var page = 1
+    var sort = Sort.relevance
+
+    /// Longest accepted value of a filter parameter; a municipality name is far shorter.
+    static let maxParameterLength = 200
+    /// Pages beyond this are refused: 1000 pages of 10 is more than anyone reads, and deep
+    /// offsets make the top-k collector hold offset + 10 hits.
+    static let maxPage = 1000
+
+    init() {}
+
+    /// Reads and validates the parameters; unknown parameters are ignored.
+    init(_ parameters: some Sequence<(key: Substring, value: Substring)>) throws(APIError) {
+        for (key, rawValue) in parameters {
+            let value = rawValue.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard value.count <= (key == "q" ? Int.max : Self.maxParameterLength) else {
+                throw .badRequest("Parameteret «\(key)» er for langt (over \(Self.maxParameterLength) tegn).")
+            }
+            switch key {
+            case "q": text = value
+            case "type" where !value.isEmpty: types.append(value)
+            case "kommune" where !value.isEmpty: municipalities.append(value)
+            case "fra" where !value.isEmpty: from = try Self.date(value, parameter: "fra")
+            case "til" where !value.isEmpty: to = try Self.date(value, parameter: "til")
+            case "side" where !value.isEmpty:
+                guard let p = Int(value), (1...Self.maxPage).contains(p) else {
+                    throw .badRequest("«side» må være et heltall fra 1 til \(Self.maxPage), ikke «\(value)».")
+                }
+                page = p
+            case "sorter" where !value.isEmpty:
+                guard let s = Sort(rawValue: value.lowercased()) else {
+                    throw .badRequest("«sorter» må være «relevans» eller «dato», ikke «\(value)».")
+                }
+                sort = s
+            default: break
+            }
+        }
+    }
+
+    /// A date parameter: `2017`, `2017-03`, `2017-03-12` or `12.03.2017` (checked again, with
+    /// calendar rules, by the query builder's `dato:` parser).
+    private static func date(_ value: String, parameter: String) throws(APIError) -> String {
+        guard value.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == ".") }), value.count <= 10 else {
+            throw .badRequest("«\(parameter)» må være en dato som 2017, 2017-03 eller 2017-03-12, ikke «\(value)».")
+        }
+        return value
+    }
+
+    /// Whether there is anything to search for.
+    var isEmpty: Bool { text.isEmpty && types.isEmpty && municipalities.isEmpty && from == nil && to == nil }
+
+    /// The query string for this request with some parameters changed (for links in the UI).
+    func queryString(page: Int? = nil, sort: Sort? = nil, types: [String]? = nil, municipalities: [String]? = nil, from: String?? = nil, to: String?? = nil) -> String {
+        var items: [(String, String)] = []
+        if !text.isEmpty { items.append(("q", text)) }
+        for t in types ?? self.types { items.append(("type", t)) }
+        for m in municipalities ?? self.municipalities { items.append(("kommune", m)) }
+        if let f = from ?? self.from { items.append(("fra", f)) }
+        if let t = to ?? self.to { items.append(("til", t)) }
+        let s = sort ?? self.sort
+        if s != .relevance { items.append(("sorter", s.rawValue)) }
+        let p = page ?? self.page
+        if p != 1 { items.append(("side", String(p))) }
+        return items.map { Self.encode($0.0) + "=" + Self.encode($0.1) }.joined(separator: "&")
+    }
+
+    /// Percent-encodes a query-string component (space as %20; `&`, `=`, `+`, `#` encoded).
+    static func encode(_ s: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return s.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+}

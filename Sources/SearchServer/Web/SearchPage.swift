@@ -1,0 +1,125 @@
+internal import Foundation
+internal import Hummingbird
+internal import SearchCore
+
+/// `/`: the search box, the hits with highlighted snippets, facet filter links, sorting and
+/// paging. The query is run by the same `SearchService` as `/api/search`.
+struct SearchPage {
+    let state: ServerState
+
+    func render(_ request: Request) throws(APIError) -> Response {
+        let r = try SearchRequest(request.uri.queryParameters)
+        var body = "<h1>Søk i dokumenter fra kommunesammenslåinger</h1>\n" + form(r)
+        guard !r.isEmpty else {
+            body += "<p class=\"info\">Skriv søkeord, for eksempel <code>delegeringsreglement</code>, <code>\"felles ikt\"</code> eller <code>godtgjøring type:reglement</code>.</p>"
+            return HTMLPage.response(title: "Søk", current: "/", body: body)
+        }
+        let result: SearchResponse
+        do {
+            result = try state.search.search(r)
+        } catch {
+            let position = error.position.map { " (ved tegn \($0 + 1))" } ?? ""
+            body += "<div class=\"feil\" role=\"alert\"><p>\(HTML.escape(error.message))\(HTML.escape(position))</p></div>"
+            return HTMLPage.response(error.status, title: "Søk", current: "/", body: body)
+        }
+        body += "<div class=\"oppsett\">\n" + facets(result, r) + "<section aria-labelledby=\"treff-overskrift\">\n" + hits(result, r) + "</section>\n</div>"
+        return HTMLPage.response(title: r.text.isEmpty ? "Søk" : "Søk: \(r.text)", current: "/", body: body)
+    }
+
+    private func form(_ r: SearchRequest) -> String {
+        var hidden = ""
+        for t in r.types { hidden += "<input type=\"hidden\" name=\"type\" value=\"\(HTML.escape(t))\">" }
+        for m in r.municipalities { hidden += "<input type=\"hidden\" name=\"kommune\" value=\"\(HTML.escape(m))\">" }
+        let sortOptions = SearchRequest.Sort.allCases.map {
+            "<option value=\"\($0.rawValue)\"\($0 == r.sort ? " selected" : "")>\($0 == .relevance ? "Relevans" : "Dato (nyeste først)")</option>"
+        }.joined()
+        return """
+            <form class="sok" role="search" method="get" action="/">
+            <div><label for="q">Søkeord</label><input type="search" id="q" name="q" size="40" value="\(HTML.escape(r.text))"></div>
+            <div><label for="fra">Fra dato</label><input id="fra" name="fra" size="10" placeholder="2017-01-01" value="\(HTML.escape(r.from ?? ""))"></div>
+            <div><label for="til">Til dato</label><input id="til" name="til" size="10" placeholder="2019-12-31" value="\(HTML.escape(r.to ?? ""))"></div>
+            <div><label for="sorter">Sorter etter</label><select id="sorter" name="sorter">\(sortOptions)</select></div>
+            \(hidden)<div><button type="submit">Søk</button></div>
+            </form>
+
+            """
+    }
+
+    private func hits(_ result: SearchResponse, _ r: SearchRequest) -> String {
+        guard !result.hits.isEmpty else {
+            var s = "<h2 id=\"treff-overskrift\">Ingen treff</h2>"
+            for note in result.notes { s += "<p class=\"info\">\(HTML.escape(note))</p>" }
+            return s + "<p>Prøv andre ord, færre filtre eller en bredere periode.</p>"
+        }
+        let first = (result.page - 1) * result.pageSize + 1
+        let last = first + result.hits.count - 1
+        let total = result.totalIsExact ? "\(result.total)" : "over \(result.total)"
+        var s = "<h2 id=\"treff-overskrift\">Treff \(first)–\(last) av \(total)</h2>\n"
+        s += "<p class=\"meta\">Søket tok \(String(format: "%.1f", result.timeMs)) ms.</p>\n"
+        for note in result.notes { s += "<p class=\"info\">\(HTML.escape(note))</p>\n" }
+        s += "<ol class=\"treff\" start=\"\(first)\">\n"
+        for h in result.hits {
+            var meta: [String] = []
+            if let t = h.type { meta.append(HTML.escape(t.capitalized)) }
+            if !h.municipalities.isEmpty { meta.append(HTML.escape(h.municipalities.joined(separator: ", "))) }
+            if let d = h.date { meta.append(HTML.escape(d)) }
+            meta.append(HTML.escape(h.format.uppercased()))
+            if let p = h.page { meta.append("side \(p)") }
+            s += """
+                <li><h3><a href="/dokument/\(h.id)">\(HTML.escape(h.title))</a></h3>
+                <div class="meta">\(meta.joined(separator: " · "))</div>
+                <p>\(h.snippet)</p></li>
+
+                """
+        }
+        s += "</ol>\n" + paging(result, r)
+        return s
+    }
+
+    private func paging(_ result: SearchResponse, _ r: SearchRequest) -> String {
+        guard result.pageCount > 1 else { return "" }
+        var s = "<nav class=\"sider\" aria-label=\"Sider\">"
+        if r.page > 1 { s += "<a href=\"/?\(HTML.escape(r.queryString(page: r.page - 1)))\" rel=\"prev\">Forrige</a>" }
+        let window = max(1, r.page - 4)...min(result.pageCount, max(1, r.page - 4) + 8)
+        for p in window {
+            s += p == r.page
+                ? "<span aria-current=\"page\"><strong>\(p)</strong></span>"
+                : "<a href=\"/?\(HTML.escape(r.queryString(page: p)))\" aria-label=\"Side \(p)\">\(p)</a>"
+        }
+        if r.page < result.pageCount { s += "<a href=\"/?\(HTML.escape(r.queryString(page: r.page + 1)))\" rel=\"next\">Neste</a>" }
+        return s + "</nav>"
+    }
+
+    private func facets(_ result: SearchResponse, _ r: SearchRequest) -> String {
+        var s = "<aside class=\"fasett\" aria-labelledby=\"filter-overskrift\"><h2 id=\"filter-overskrift\">Avgrens</h2>\n"
+        if !result.facetsExact { s += "<p class=\"meta\">Tallene gjelder de \(SearchService.window) beste treffene.</p>" }
+        func group(_ heading: String, _ values: [SearchResponse.FacetValue], active: [String], link: ([String]) -> String) {
+            guard !values.isEmpty || !active.isEmpty else { return }
+            s += "<h3>\(heading)</h3><ul>"
+            for a in active {
+                let others = active.filter { $0 != a }
+                s += "<li><a href=\"/?\(HTML.escape(link(others)))\">Fjern filter: \(HTML.escape(a))</a></li>"
+            }
+            for v in values.prefix(15) where !active.contains(where: { MetadataKey.normalize($0) == v.value }) {
+                s += "<li><a href=\"/?\(HTML.escape(link(active + [v.value])))\">\(HTML.escape(v.value)) (\(v.count))</a></li>"
+            }
+            s += "</ul>\n"
+        }
+        group("Type", result.facets.type, active: r.types) { r.queryString(page: 1, types: $0) }
+        group("Kommune", result.facets.kommune, active: r.municipalities) { r.queryString(page: 1, municipalities: $0) }
+        // Years and formats link to the matching date range and to a query filter.
+        if !result.facets.year.isEmpty {
+            s += "<h3>År</h3><ul>"
+            for v in result.facets.year.sorted(by: { $0.value > $1.value }).prefix(15) {
+                s += "<li><a href=\"/?\(HTML.escape(r.queryString(page: 1, from: .some(v.value), to: .some(v.value))))\">\(HTML.escape(v.value)) (\(v.count))</a></li>"
+            }
+            s += "</ul>\n"
+        }
+        if !result.facets.format.isEmpty {
+            s += "<h3>Format</h3><ul>"
+            for v in result.facets.format.prefix(15) { s += "<li>\(HTML.escape(v.value.uppercased())) (\(v.count))</li>" }
+            s += "</ul>\n"
+        }
+        return s + "</aside>\n"
+    }
+}

@@ -1,0 +1,67 @@
+internal import Foundation
+internal import HTTPTypes
+internal import Hummingbird
+
+/// `/last-opp`: the upload form and its result. The form posts `multipart/form-data` here with
+/// the API token in a password field (`token`), since a browser form cannot set the
+/// `Authorization` header. Works without JavaScript; a small inline script shows progress.
+struct UploadPage {
+    let state: ServerState
+
+    static func form(message: String = "", status: HTTPResponse.Status = .ok) -> Response {
+        let types = UploadProcessor.documentTypes.map { "<option value=\"\($0)\">\($0.capitalized)</option>" }.joined()
+        let body = """
+            <h1>Last opp dokumenter</h1>
+            \(message)
+            <form id="opplasting" method="post" action="/last-opp" enctype="multipart/form-data">
+            <p><label for="filer">Filer (PDF, DOCX, ODT, HTML, RTF, Markdown eller tekst)</label><br>
+            <input type="file" id="filer" name="filer" multiple required></p>
+            <p><label for="tittel">Tittel (valgfri, bare ved én fil)</label><br><input id="tittel" name="tittel" size="50"></p>
+            <p><label for="kommune">Kommuner (valgfritt, skill med komma)</label><br><input id="kommune" name="kommune" size="50"></p>
+            <p><label for="type">Dokumenttype (valgfri)</label><br><select id="type" name="type"><option value="">Finn automatisk</option>\(types)</select></p>
+            <p><label for="token">API-nøkkel</label><br><input type="password" id="token" name="token" required autocomplete="off" size="50"></p>
+            <p><button type="submit">Last opp</button></p>
+            <p id="fremdrift" role="status" aria-live="polite"></p>
+            </form>
+            <script>
+            document.getElementById('opplasting').addEventListener('submit', function (e) {
+              if (!window.XMLHttpRequest || !window.FormData) return;
+              e.preventDefault();
+              var form = e.target, status = document.getElementById('fremdrift'), xhr = new XMLHttpRequest();
+              xhr.upload.onprogress = function (p) { if (p.lengthComputable) status.textContent = 'Laster opp: ' + Math.round(100 * p.loaded / p.total) + ' %'; };
+              xhr.upload.onload = function () { status.textContent = 'Indekserer …'; };
+              xhr.onload = function () { document.open(); document.write(xhr.responseText); document.close(); };
+              xhr.onerror = function () { status.textContent = 'Opplastingen feilet. Prøv igjen.'; };
+              xhr.open('POST', form.action); xhr.send(new FormData(form));
+            });
+            </script>
+            """
+        return HTMLPage.response(status, title: "Last opp", current: "/last-opp", body: body)
+    }
+
+    func submit(_ request: Request) async -> Response {
+        let processor = UploadProcessor(state: state)
+        do throws(APIError) {
+            let form = try await processor.readForm(request)
+            guard state.isAuthorized(request.headers[.authorization]) || state.isAuthorized(form.field("token").map { "Bearer " + $0 }) else {
+                throw APIError(.unauthorized, code: "unauthorized", "Feil eller manglende API-nøkkel. Nøkkelen skrives ut når serveren starter, og ligger i filen api-token i indeksmappen.")
+            }
+            let outcome = try await processor.process(form)
+            return Self.result(outcome.response, status: outcome.status)
+        } catch {
+            return Self.form(message: "<div class=\"feil\" role=\"alert\"><p>\(HTML.escape(error.message))</p></div>", status: error.status)
+        }
+    }
+
+    static func result(_ r: UploadResponse, status: HTTPResponse.Status) -> Response {
+        let labels = ["indexed": "Indeksert", "replaced": "Erstattet", "unchanged": "Uendret", "unsupported": "Format støttes ikke", "failed": "Feilet"]
+        var body = "<h1>Resultat av opplastingen</h1>\n<table><thead><tr><th scope=\"col\">Fil</th><th scope=\"col\">Resultat</th><th scope=\"col\">Merknad</th></tr></thead><tbody>"
+        for f in r.results {
+            let name = f.id.map { "<a href=\"/dokument/\($0)\">\(HTML.escape(f.fileName))</a>" } ?? HTML.escape(f.fileName)
+            let note = ([f.message].compactMap { $0 } + f.warnings).map { HTML.escape($0) }.joined(separator: "<br>")
+            body += "<tr><td>\(name)</td><td>\(HTML.escape(labels[f.status] ?? f.status))</td><td>\(note)</td></tr>"
+        }
+        body += "</tbody></table>\n<p><a href=\"/last-opp\">Last opp flere</a> · <a href=\"/\">Til søket</a></p>"
+        return HTMLPage.response(status, title: "Opplasting", current: "/last-opp", body: body)
+    }
+}

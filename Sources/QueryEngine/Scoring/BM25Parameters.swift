@@ -35,14 +35,18 @@ public struct BM25Parameters: Sendable, Hashable, Codable {
     }
 }
 
-/// How much a match in each field counts. Title 2.0, body 1.0: a document whose title names the
-/// subject is usually *about* it (municipal titles are descriptive: "Delegeringsreglement for
-/// Asker kommune"), while a body mention may be incidental. Tuned on Corpus/queries.
+/// How much a match in each field counts. Each field is scored with its own BM25 (its own
+/// length normalisation), and the field scores add up, so a word in the title already counts on
+/// top of the same word in the body. The extra title weight is mild, 1.25, set by `kommunesok
+/// eval --ablation Corpus/documents` (nDCG@10: title 1.0 → 0.828, 1.25 → 0.821, 2.0 → 0.817,
+/// 3.0 → 0.800): heavier title weights over-reward generic title words ("plan", "sak"), while
+/// a mild one keeps a descriptive title ("Delegeringsreglement for Asker kommune") above a
+/// passing mention at equal body evidence.
 public struct FieldWeights: Sendable, Hashable, Codable {
     public var title: Double
     public var body: Double
 
-    public init(title: Double = 2.0, body: Double = 1.0) {
+    public init(title: Double = 1.25, body: Double = 1.0) {
         self.title = title
         self.body = body
     }

@@ -1,0 +1,27 @@
+import Testing
+
+@testable import InvertedIndex
+
+/// The builder's byte-keyed hash table against Swift's Dictionary as the oracle.
+struct TermTableTests {
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func internAgreesWithDictionary(seed: UInt64) {
+        var rng = SeededRandom(seed: seed)
+        var table = TermTable()
+        var oracle: [[UInt8]: UInt32] = [:]
+        for _ in 0..<50_000 {
+            // Short keys collide often in content; lengths 0–20 cross the 8-byte hash chunks.
+            let length = Int(rng.next() % 21)
+            let key = (0..<length).map { _ in UInt8(truncatingIfNeeded: rng.next() % 6 + 0x61) }
+            let (index, isNew) = key.withUnsafeBytes { table.intern($0) }
+            if let known = oracle[key] {
+                #expect(!isNew && index == known, "seed \(seed): \(key)")
+            } else {
+                #expect(isNew && Int(index) == oracle.count, "seed \(seed): \(key)")
+                oracle[key] = index
+            }
+        }
+        #expect(table.count == oracle.count)
+        for (key, index) in oracle { #expect(Array(table.bytes(Int(index))) == key, "seed \(seed)") }
+    }
+}

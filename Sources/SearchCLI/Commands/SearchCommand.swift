@@ -29,6 +29,9 @@ struct SearchCommand: AsyncParsableCommand {
     @Flag(help: "Skriv resultatet som JSON.")
     var json = false
 
+    @Flag(help: "Vis BM25-utregningen per term og felt for hvert treff.")
+    var explain = false
+
     @Option(help: ArgumentHelp("Fil med «qid<TAB>spørring»-linjer; skriver en TREC-kjøring.", valueName: "fil"))
     var batch: String?
 
@@ -70,6 +73,10 @@ struct SearchCommand: AsyncParsableCommand {
             print("\n\((side - 1) * limit + i + 1). \(h.title)  [\(h.externalKey)]  \(String(format: "%.3f", h.score))")
             print("   \(meta)" + (h.snippet.page.map { " · side \($0)" } ?? ""))
             print("   " + h.snippet.rendered(open: bold, close: plain))
+            if explain {
+                let e = try wrap { try snapshot.explain(q, document: h.id) }
+                for line in e.lines(k1: snapshot.searcher.parameters.k1, b: snapshot.searcher.parameters.b) { print("   " + line) }
+            }
         }
     }
 

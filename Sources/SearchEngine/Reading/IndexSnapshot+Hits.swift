@@ -32,3 +32,14 @@ extension IndexSnapshot {
         }
     }
 }
+
+extension IndexSnapshot {
+    /// The BM25 breakdown of `query` for one document.
+    public func explain(_ query: Query, document: DocumentID) throws(SearchEngineError) -> ScoreExplanation {
+        do {
+            return try searcher.explain(query, document: document)
+        } catch {
+            throw SearchEngineError(error)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+internal import Foundation
+internal import InvertedIndex
+public import SearchCore
+
+/// Why a document got its score: one line per (term, field) with every BM25 quantity, in the
+/// order the formula uses them (`kommunesok search --explain`).
+public struct ScoreExplanation: Sendable {
+    public struct Part: Sendable {
+        public var term: String
+        public var field: FieldID
+        public var termFrequency: UInt32
+        public var fieldLength: UInt32
+        public var averageFieldLength: Double
+        public var documentFrequency: Int
+        public var idf: Double
+        public var fieldWeight: Double
+        public var score: Double
+    }
+
+    public var parts: [Part]
+    public var total: Double { parts.reduce(0) { $0 + $1.score } }
+
+    /// Readable lines, with the formula once at the top.
+    public func lines(k1: Double, b: Double) -> [String] {
+        var out = ["poeng = Σ vekt · idf · tf·(k1+1) / (tf + k1·(1 − b + b·dl/avgdl)),  k1 = \(k1), b = \(b),  idf = ln(1 + (N − df + 0.5)/(df + 0.5))"]
+        for p in parts {
+            out.append(String(
+                format: "  %@ i %@: tf %u, dl %u, avgdl %.1f, df %d, idf %.3f, vekt %.2f → %.4f",
+                p.term, p.field.name, p.termFrequency, p.fieldLength, p.averageFieldLength, p.documentFrequency, p.idf, p.fieldWeight, p.score))
+        }
+        out.append(String(format: "  sum: %.4f", total))
+        return out
+    }
+}
+
+extension Searcher {
+    /// Explains the term part of `query`'s score for `document` (phrases, prefix and fuzzy
+    /// expansions are listed by their terms; filters do not score).
+    public func explain(_ query: Query, document: DocumentID) throws(QueryError) -> ScoreExplanation {
+        var terms: [(String, [FieldID])] = []
+        func collect(_ q: Query) {
+            switch q {
+            case .term(let t, let f): terms.append((t, f))
+            case .phrase(let ts, _, let f): for t in ts { terms.append((t.term, f)) }
+            case .boolean(let must, let should, _, _): (must + should).forEach(collect)
+            case .fuzzy(let t, _, let f): terms.append((t, f))
+            case .prefix, .termRange, .empty: break
+            }
+        }
+        collect(query)
+        var parts: [ScoreExplanation.Part] = []
+        for view in segments {
+            guard let local = (0..<UInt32(view.reader.documentCount)).first(where: { view.reader.documentID($0) == document }),
+                  view.deletions?.contains(local) != true else { continue }
+            for (term, fields) in terms {
+                for field in fields where field != .metadata {
+                    let postings: PostingsIterator?
+                    do { postings = try view.reader.postings(field, term) } catch { throw Self.indexError(error) }
+                    guard let it = postings, it.advance(to: local) == local else { continue }
+                    let df = try documentFrequency(field, term)
+                    let idf = parameters.idf(documentFrequency: df, documentCount: statistics.documentCount)
+                    let scorer = termScorer(field, idf: idf)
+                    let length = view.reader.fieldLength(field, local)
+                    parts.append(.init(
+                        term: term, field: field, termFrequency: it.freq, fieldLength: length,
+                        averageFieldLength: statistics.averageLength(field), documentFrequency: df, idf: idf,
+                        fieldWeight: weight(field), score: scorer.score(freq: it.freq, length: length)))
+                }
+            }
+            break
+        }
+        return ScoreExplanation(parts: parts)
+    }
+}

@@ -15,12 +15,24 @@ extension IndexWriter {
                 let needed = all.count > 1 || all.contains { $0.deletedCount > 0 }
                 groups = needed && done == 0 ? [all.map(\.number)] : []
             } else {
-                groups = index.configuration.mergePolicy.merges(for: manifest.segments)
+                groups = effectivePolicy.merges(for: manifest.segments)
             }
             guard let group = groups.first else { return done }
             try mergeGroup(group)
             done += 1
         }
+    }
+
+    /// Share of the indexing memory budget one merged segment may reach. Merges build the new
+    /// segment in memory (postings, positions, then the file), about 3× its size at the peak, so
+    /// a third of the budget keeps merging within it; beyond that, segments stay side by side.
+    static let mergedSegmentShareOfBudget = 3
+
+    /// The configured policy with merged segments capped so a merge fits the memory budget.
+    var effectivePolicy: TieredMergePolicy {
+        var p = index.configuration.mergePolicy
+        p.maxMergedSegmentBytes = min(p.maxMergedSegmentBytes, index.configuration.indexingMemoryBudgetBytes / Self.mergedSegmentShareOfBudget)
+        return p
     }
 
     private func mergeGroup(_ numbers: [Int]) throws(SearchEngineError) {

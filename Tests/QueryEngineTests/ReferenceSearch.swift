@@ -15,7 +15,7 @@ struct ReferenceSearch {
     var deleted: Set<DocumentID>
     let k1 = 1.2
     let b = 0.75
-    let weights = [2.0, 1.0]
+    let weights = [FieldWeights.standard.title, FieldWeights.standard.body]
 
     var n: Int { physical.count }
 

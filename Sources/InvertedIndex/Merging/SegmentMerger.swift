@@ -21,27 +21,28 @@ public enum SegmentMerger {
             newDoc.append(map)
         }
 
-        // Gather every term key of every segment, sorted and unique (per field, in order).
         var sink = SegmentSink(fieldLengths: fieldLengths, documentIDs: documentIDs)
         var docs: [UInt32] = []
         var freqs: [UInt32] = []
         var positions: [UInt32] = []
         var scratch: [UInt32] = []
         for field in FieldID.allCases {
-            var keys: [[UInt8]: [(Int, TermInfo)]] = [:]
-            for (i, seg) in segments.enumerated() {
-                try seg.forEachTerm(field) { key, info in
-                    keys[key, default: []].append((i, info))
-                    return true
+            // k-way merge of the segments' sorted term lists: only one key per segment is held
+            // at a time (k is small, so a linear scan for the minimum beats a heap).
+            var enumerators = segments.map { TermEnumerator($0.dictionary, field: field.rawValue) }
+            var live = enumerators.indices.map { enumerators[$0].next() }
+            while true {
+                var minimum: [UInt8]? = nil
+                for i in enumerators.indices where live[i] {
+                    let k = enumerators[i].key
+                    if minimum == nil || k.lexicographicallyPrecedes(minimum!) { minimum = k }
                 }
-            }
-            let sorted = keys.keys.sorted { $0.lexicographicallyPrecedes($1) }
-            for key in sorted {
+                guard let key = minimum else { break }
                 docs.removeAll(keepingCapacity: true)
                 freqs.removeAll(keepingCapacity: true)
                 positions.removeAll(keepingCapacity: true)
-                for (i, info) in keys[key]! {
-                    let it = segments[i].makeIterator(field, info)
+                for i in enumerators.indices where live[i] && enumerators[i].key == key {
+                    let it = segments[i].makeIterator(field, enumerators[i].info)
                     while it.doc != PostingsIterator.exhausted {
                         let mapped = newDoc[i][Int(it.doc)]
                         if mapped != PostingsIterator.exhausted {
@@ -53,6 +54,8 @@ public enum SegmentMerger {
                         it.next()
                     }
                     if it.isCorrupted { throw .corrupted(segments[i].name, "postinger kan ikke leses under sammenslåing") }
+                    live[i] = enumerators[i].next()
+                    if enumerators[i].isDamaged { throw .corrupted(segments[i].name, "termlisten kan ikke leses under sammenslåing") }
                 }
                 guard !docs.isEmpty else { continue }
                 positions.withUnsafeBufferPointer { p in

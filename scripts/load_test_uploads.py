@@ -102,12 +102,16 @@ def verify(args):
         hits = get_json(args.base_url + "/api/search?q=" + urllib.parse.quote(r["word"]))["hits"]
         if not any(h["id"] == r["id"] and h["key"] == r["key"] for h in hits):
             missing.append(r)
-    seconds = sorted(r["seconds"] for r in acked) or [0.0]
-    p99 = seconds[min(len(seconds) - 1, int(round(0.99 * (len(seconds) - 1))))]
     print(f"Opplastinger: {len(records)} sendt, {len(acked)} kvittert med 201, {len(failed)} avvist/feilet, "
           f"{len(missing)} kvitterte mangler i søket.")
-    print(f"Opplastingstid under last: p50 {statistics.median(seconds) * 1000:.0f} ms, "
-          f"p99 {p99 * 1000:.0f} ms, maks {seconds[-1] * 1000:.0f} ms.")
+    during = [r["seconds"] for r in acked if r["n"] < args.during]
+    after = [r["seconds"] for r in acked if r["n"] >= args.during]
+    for label, seconds in (("under søkelasten", during), ("etter søkelasten", after)):
+        if seconds:
+            seconds.sort()
+            p99 = seconds[min(len(seconds) - 1, int(round(0.99 * (len(seconds) - 1))))]
+            print(f"Opplastingstid {label} ({len(seconds)} stk.): p50 {statistics.median(seconds) * 1000:.0f} ms, "
+                  f"p99 {p99 * 1000:.0f} ms, maks {seconds[-1] * 1000:.0f} ms.")
     for r in failed[:10]:
         print(f"  avvist: {r['key']}: status {r['status']} {r.get('error', '')[:200]}", file=sys.stderr)
     for r in missing[:10]:
@@ -145,6 +149,7 @@ def main():
     p = sub.add_parser("verify")
     p.add_argument("--base-url", required=True)
     p.add_argument("--acks", required=True)
+    p.add_argument("--during", type=int, default=0, help="how many uploads were made while wrk ran")
     p = sub.add_parser("delete")
     p.add_argument("--base-url", required=True)
     p.add_argument("--token", required=True)

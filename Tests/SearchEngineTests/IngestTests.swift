@@ -89,3 +89,27 @@ struct IngestTests {
         _ = writer
     }
 }
+
+/// Live indexing makes one segment per upload; merging after each keeps their number small and
+/// drops segments whose documents are all deleted (as the server does after every write).
+struct LiveIndexingMergeTests {
+    @Test func manySmallCommitsStayFewSegments() throws {
+        let dir = TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let index = try SearchIndex(path: dir)
+        let writer = try index.openWriter()
+        for i in 0..<40 {
+            _ = try writer.ingest([IngestItem(externalKey: "opplasting-\(i)", data: Data("Sak \(i) om fellesnemnda.".utf8), fileName: "o.txt")])
+            try writer.merge()
+        }
+        var snapshot = try index.snapshot()
+        #expect(snapshot.documentCount == 40)
+        #expect(snapshot.manifest.segments.count < 12, "\(snapshot.manifest.segments.count) segments")
+        _ = try writer.delete(externalKeys: (0..<40).map { "opplasting-\($0)" })
+        try writer.merge()
+        snapshot = try index.snapshot()
+        #expect(snapshot.documentCount == 0)
+        #expect(snapshot.manifest.segments.isEmpty, "fully deleted segments are dropped")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/segments").filter { $0.hasSuffix(".seg") }.isEmpty)
+    }
+}

@@ -33,7 +33,13 @@ public actor IndexWriterService {
 
     /// Indexes `items` as one commit.
     public func ingest(_ items: [IngestItem]) async throws(SearchEngineError) -> IngestReport {
-        let report = try await run { writer throws(SearchEngineError) in try writer.ingest(items) }
+        let report = try await run { writer throws(SearchEngineError) in
+            let report = try writer.ingest(items)
+            // Each upload is a segment; the merge policy keeps their number logarithmic. A failed
+            // merge leaves the index as it was, so it never fails the acknowledged upload.
+            _ = try? writer.merge()
+            return report
+        }
         if let metrics {
             metrics.ingestSucceeded.increment(by: Int64(report.outcomes.count - report.failures.count))
             metrics.ingestFailed.increment(by: Int64(report.failures.count))
@@ -43,7 +49,11 @@ public actor IndexWriterService {
 
     /// Deletes one document; returns whether it existed.
     public func delete(_ id: DocumentID) async throws(SearchEngineError) -> Bool {
-        try await run { writer throws(SearchEngineError) in try writer.delete(id) }
+        try await run { writer throws(SearchEngineError) in
+            let deleted = try writer.delete(id)
+            _ = try? writer.merge()  // reclaims segments whose documents are mostly deleted
+            return deleted
+        }
     }
 
     private func run<T: Sendable>(_ body: @escaping @Sendable (IndexWriter) throws(SearchEngineError) -> T) async throws(SearchEngineError) -> T {

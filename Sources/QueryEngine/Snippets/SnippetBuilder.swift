@@ -11,6 +11,8 @@ public struct SnippetBuilder: Sendable {
     public let analyzer: Analyzer
     /// Words in a fragment. 32: about two lines of a result page, as on common search engines.
     public var windowTokens = 32
+    /// Words of context shown before the first match. 2: enough to read the match in its phrase.
+    static let contextWords = 2
 
     public init(analyzer: Analyzer) {
         self.analyzer = analyzer
@@ -58,8 +60,12 @@ public struct SnippetBuilder: Sendable {
                 }
             }
         }
-        // Start a little before the first match when the window starts on it.
-        let first = best.start
+        // Among equally good windows the first found ends on the matches; move it forward so
+        // it starts `contextWords` before its first match, as readers expect.
+        var first = best.start
+        if let m = (first..<(first + w)).first(where: { words[$0].match != nil }) {
+            first = max(first, min(m - Self.contextWords, words.count - w))
+        }
         let last = first + w - 1
         let startByte = first == 0 ? 0 : Self.lineStartOrWord(bytes, words[first].start)
         let endByte = last == words.count - 1 ? bytes.count : words[last].end
@@ -67,7 +73,9 @@ public struct SnippetBuilder: Sendable {
         for i in first...last where words[i].match != nil {
             highlights.append((words[i].start - startByte)..<(words[i].end - startByte))
         }
-        let page = pageOffsets.isEmpty ? nil : (pageOffsets.lastIndex { $0 <= startByte } ?? 0) + 1
+        // The page of the first match (else of the fragment's start): where the reader should look.
+        let anchor = (first...last).first { words[$0].match != nil }.map { words[$0].start } ?? startByte
+        let page = pageOffsets.isEmpty ? nil : (pageOffsets.lastIndex { $0 <= anchor } ?? 0) + 1
         let fragment = String(decoding: bytes[startByte..<endByte], as: UTF8.self)
         return Snippet(text: Self.collapseWhitespace(fragment, &highlights), highlights: highlights, page: page,
                        truncatedStart: startByte > 0, truncatedEnd: endByte < bytes.count)
@@ -81,15 +89,30 @@ public struct SnippetBuilder: Sendable {
 
     private static func lineStartOrWord(_ bytes: [UInt8], _ start: Int) -> Int { start }
 
-    /// Newlines and runs of spaces become one space (a snippet is one line); highlight ranges
-    /// are shifted to match.
+    /// Newlines and runs of spaces become one space (a snippet is one line), and so do rulings
+    /// copied from plain-text headings (`-----`, `=====`, `_____`: runs of three or more);
+    /// highlight ranges are shifted to match.
     private static func collapseWhitespace(_ s: String, _ highlights: inout [Range<Int>]) -> String {
+        let bytes = Array(s.utf8)
+        var isRuling = [Bool](repeating: false, count: bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            var j = i
+            if b == 0x2D || b == 0x3D || b == 0x5F {
+                while j < bytes.count && bytes[j] == b { j += 1 }
+                if j - i >= 3 { for k in i..<j { isRuling[k] = true } }
+                i = j
+            } else {
+                i += 1
+            }
+        }
         var out: [UInt8] = []
         var map: [Int] = []  // old offset → new offset
         var lastSpace = false
-        for b in s.utf8 {
+        for (k, b) in bytes.enumerated() {
             map.append(out.count)
-            let space = b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09
+            let space = b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || isRuling[k]
             if space {
                 if !lastSpace { out.append(0x20) }
             } else {

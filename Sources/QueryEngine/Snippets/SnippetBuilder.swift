@@ -112,7 +112,7 @@ public struct SnippetBuilder: Sendable {
         var lastSpace = false
         for (k, b) in bytes.enumerated() {
             map.append(out.count)
-            let space = b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || isRuling[k]
+            let space = b == 0x20 || (0x09...0x0D).contains(b) || isRuling[k]
             if space {
                 if !lastSpace { out.append(0x20) }
             } else {

@@ -85,8 +85,9 @@ extension IndexWriter {
                     case .success(.unchanged(let size)):
                         bytes = size
                         state.withLock { $0.outcomes[i] = .init(externalKey: item.externalKey, path: item.path, status: .unchanged, warnings: []) }
-                    case .success(.extracted(let draft, let warnings)):
+                    case .success(.extracted(var draft, let warnings)):
                         bytes = draft.byteSize
+                        clock.measure(\.analyze) { draft.extra[MinHashSignature.extraKey] = NearDuplicates.signature(text: draft.text, analyzer: analyzer)?.encoded }
                         state.withLock { $0.outcomes[i] = .init(externalKey: item.externalKey, path: item.path, status: .failed("avbrutt"), warnings: warnings) }
                         do {
                             if let id = try clock.measure(\.store, { try store(i, draft) }) {

@@ -104,7 +104,7 @@ enum SimilarityCorpus {
         let kept = collapsed.filter { group.contains($0.externalKey) }
         #expect(kept.count == 1, "one template copy stays: \(kept.map(\.externalKey))")
         #expect(kept.first?.duplicates.count == 2)
-        #expect(collapsed.count == hits.count - 2)
+        #expect(collapsed.count == hits.count - collapsed.map(\.duplicates.count).reduce(0, +))
         // Rank order of the kept hits is unchanged.
         let order = hits.map(\.id).filter { id in collapsed.contains { $0.id == id } }
         #expect(collapsed.map(\.id) == order)
@@ -157,8 +157,10 @@ struct MinHashSignatureTests {
 
 /// More-like-this against Corpus/metadata.tsv's `topic`.
 @Suite(.serialized) struct SimilarDocumentsTests {
-    /// Floors a little below the figures measured when set (see the printed line).
-    static let floors = (meanTopicShare: 0.5, majorityShare: 0.5)
+    /// Floors a little below the figures measured when set (2026-11-23: mean topic share of the
+    /// top 5 0.776, a same-topic majority for 31 of 34 documents = 0.912; before municipality
+    /// names were left out of the query, 0.476 and 0.471).
+    static let floors = (meanTopicShare: 0.72, majorityShare: 0.85)
     /// Topics with at least this many documents, so the top 5 can all share the topic.
     static let minTopicSize = 6
 
@@ -201,7 +203,7 @@ struct MinHashSignatureTests {
 /// «Mente du …?» with Corpus/queries/queries.tsv.
 @Suite(.serialized) struct SpellingSuggestionTests {
     @Test(arguments: [
-        ("fellesnemd", "fellesnemnd"),
+        ("fellesnemd", "fellesnemnda"),
         ("godtgjorelse fellesnemda", "godtgjørelse fellesnemnda"),
         ("delegeringsreglment", "delegeringsreglement"),
     ])
@@ -230,7 +232,7 @@ struct MinHashSignatureTests {
 
     @Test func syntaxAndCaseAreKept() throws {
         let snapshot = try SimilarityCorpus.snapshot()
-        #expect(snapshot.suggest(for: "Fellesnemd OG tittel:reglement") == "Fellesnemnd OG tittel:reglement")
+        #expect(snapshot.suggest(for: "Fellesnemd OG tittel:reglement") == "Fellesnemnda OG tittel:reglement")
         #expect(snapshot.suggest(for: "fellesnemd~") == nil)
         #expect(snapshot.suggest(for: "") == nil)
     }

@@ -44,7 +44,8 @@ extension IndexSnapshot {
     }
 
     /// The characteristic terms of `text` (tf·idf, at most `maxQueryTerms`, most characteristic
-    /// first; ties by term) and their OR query over all fields. Terms in fewer than
+    /// first; ties by term) and their OR query over all fields. Municipality names are left out
+    /// (see `placeNameTerms()`); terms in fewer than
     /// `minDocumentFrequency` documents are skipped.
     func moreLikeThisQuery(text: String, minDocumentFrequency: Int = SimilarDocuments.minDocumentFrequency) throws(SearchEngineError) -> (terms: [String], query: Query) {
         let text = text.utf8.count <= SimilarDocuments.maxAnalysedBytes
@@ -52,9 +53,10 @@ extension IndexSnapshot {
         var frequencies: [String: Int] = [:]
         index.analyzer.forEachToken(in: text) { frequencies[$0.term, default: 0] += 1 }
 
+        let places = placeNameTerms()
         let n = searcher.statistics.documentCount
         var scored: [(term: String, weight: Double)] = []
-        for (term, tf) in frequencies where term.count >= SimilarDocuments.minTermLength {
+        for (term, tf) in frequencies where term.count >= SimilarDocuments.minTermLength && !places.contains(term) {
             let df: Int
             do { df = try searcher.documentFrequency(.body, term) } catch { throw SearchEngineError(error) }
             guard df >= minDocumentFrequency else { continue }

@@ -8,7 +8,7 @@ struct KommunesokCommand: AsyncParsableCommand {
         abstract: "Kommunesøk: søk i dokumenter fra kommunesammenslåinger.",
         subcommands: [
             IndexCommand.self, SearchCommand.self, StatsCommand.self, CheckCommand.self, EvalCommand.self, BenchCommand.self, BenchWorker.self,
-            AnalyzeCommand.self, ExtractCommand.self, ServeCommand.self,
+            AnalyzeCommand.self, ExtractCommand.self, ServeCommand.self, SimilarCommand.self,
         ]
     )
 }

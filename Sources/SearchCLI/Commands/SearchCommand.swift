@@ -52,11 +52,12 @@ struct SearchCommand: AsyncParsableCommand {
         let start = DispatchTime.now().uptimeNanoseconds
         let results = try wrap { try snapshot.search(q, limit: limit, offset: (side - 1) * limit) }
         let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-        let hits = try wrap { try snapshot.hits(for: results, query: q) }
+        let hits = try wrap { try snapshot.collapseDuplicates(try snapshot.hits(for: results, query: q)) }
+        let suggestion = results.totalHits < Self.fewHits ? snapshot.suggest(for: text) : nil
         if json {
             let out = SearchOutput(
                 query: text, totalHits: results.totalHits, totalIsExact: results.totalIsExact, milliseconds: ms,
-                hits: hits.map { .init($0) })
+                hits: hits.map { .init($0) }, suggestion: suggestion)
             let enc = JSONEncoder()
             enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try enc.encode(out), as: UTF8.self))
@@ -65,6 +66,8 @@ struct SearchCommand: AsyncParsableCommand {
         for note in built.notes + results.notes { print("merk: \(note)") }
         let total = results.totalIsExact ? "\(results.totalHits)" : "over \(results.totalHits)"
         print(String(format: "%@ treff (%.2f ms)", total, ms))
+        if let suggestion { print("Mente du: \(suggestion)?") }
+        let shared = try wrap { try snapshot.documents(hits.flatMap(\.duplicates)) }
         let bold = Console.isStdoutTerminal ? "\u{1B}[1m" : "["
         let plain = Console.isStdoutTerminal ? "\u{1B}[0m" : "]"
         for (i, h) in hits.enumerated() {
@@ -73,12 +76,20 @@ struct SearchCommand: AsyncParsableCommand {
             print("\n\((side - 1) * limit + i + 1). \(h.title)  [\(h.externalKey)]  \(String(format: "%.3f", h.score))")
             print("   \(meta)" + (h.snippet.page.map { " · side \($0)" } ?? ""))
             print("   " + h.snippet.rendered(open: bold, close: plain))
+            if !h.duplicates.isEmpty {
+                let names = h.duplicates.compactMap { shared[$0] }.map { d in (d.municipalities.first ?? d.title) + " [\(d.externalKey)]" }
+                print("   også delt av: " + names.joined(separator: ", "))
+            }
             if explain {
                 let e = try wrap { try snapshot.explain(q, document: h.id) }
                 for line in e.lines(k1: snapshot.searcher.parameters.k1, b: snapshot.searcher.parameters.b) { print("   " + line) }
             }
         }
     }
+
+    /// Below this many hits a «Mente du …?» suggestion is looked for: fewer than one default
+    /// page of results suggests the words were not found as typed.
+    static let fewHits = 10
 
     private func parse(_ index: SearchIndex, _ text: String) throws -> BuiltQuery {
         do {
@@ -131,6 +142,8 @@ struct SearchOutput: Encodable {
         var path: String?
         var page: Int?
         var snippet: String
+        /// Ids of near-duplicates folded into this hit.
+        var duplicates: [Int64]
 
         init(_ h: Hit) {
             id = h.id.rawValue
@@ -144,6 +157,7 @@ struct SearchOutput: Encodable {
             path = h.sourcePath
             page = h.snippet.page
             snippet = h.snippet.rendered(open: "«", close: "»")
+            duplicates = h.duplicates.map(\.rawValue)
         }
     }
 
@@ -152,4 +166,6 @@ struct SearchOutput: Encodable {
     var totalIsExact: Bool
     var milliseconds: Double
     var hits: [HitOutput]
+    /// «Mente du …?»: the corrected query, when the query had few hits and one was found.
+    var suggestion: String?
 }

@@ -52,10 +52,16 @@ enum DocumentIndexing {
     }
 
     /// Adds one document's fields to a builder: title and body analysed, metadata as filter terms.
-    static func add(_ draft: DocumentDraft, id: DocumentID, to builder: SegmentBuilder, analyzer: Analyzer) {
+    /// `bodyTokens`, when given, are `draft.text` already analysed (by the ingest, which also
+    /// needs them for the near-duplicate signature).
+    static func add(_ draft: DocumentDraft, id: DocumentID, to builder: SegmentBuilder, analyzer: Analyzer, bodyTokens: [Token]? = nil) {
         builder.beginDocument(id)
         analyzer.forEachToken(in: draft.title) { builder.addToken($0.term, position: $0.position, field: .title) }
-        analyzer.forEachToken(in: draft.text) { builder.addToken($0.term, position: $0.position, field: .body) }
+        if let bodyTokens {
+            for t in bodyTokens { builder.addToken(t.term, position: t.position, field: .body) }
+        } else {
+            analyzer.forEachToken(in: draft.text) { builder.addToken($0.term, position: $0.position, field: .body) }
+        }
         var position: UInt32 = 0
         for term in metadataTerms(draft) {
             builder.addToken(term, position: position, field: .metadata)

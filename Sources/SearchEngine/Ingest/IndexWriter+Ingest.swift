@@ -3,6 +3,7 @@ internal import Dispatch
 internal import Foundation
 internal import InvertedIndex
 internal import SearchCore
+internal import TextAnalysis
 import Synchronization
 internal import TextExtraction
 
@@ -85,12 +86,15 @@ extension IndexWriter {
                     case .success(.unchanged(let size)):
                         bytes = size
                         state.withLock { $0.outcomes[i] = .init(externalKey: item.externalKey, path: item.path, status: .unchanged, warnings: []) }
-                    case .success(.extracted(let draft, let warnings)):
+                    case .success(.extracted(var draft, let warnings)):
                         bytes = draft.byteSize
+                        // The body is analysed once, for the near-duplicate signature and the index.
+                        let body = clock.measure(\.analyze) { analyzer.analyze(draft.text) }
+                        draft.extra[MinHashSignature.extraKey] = clock.measure(\.analyze) { NearDuplicates.signature(tokens: body)?.encoded }
                         state.withLock { $0.outcomes[i] = .init(externalKey: item.externalKey, path: item.path, status: .failed("avbrutt"), warnings: warnings) }
                         do {
                             if let id = try clock.measure(\.store, { try store(i, draft) }) {
-                                clock.measure(\.analyze) { DocumentIndexing.add(draft, id: id, to: builder, analyzer: analyzer) }
+                                clock.measure(\.analyze) { DocumentIndexing.add(draft, id: id, to: builder, analyzer: analyzer, bodyTokens: body) }
                                 ids.append(id)
                             }
                         } catch {

@@ -14,6 +14,9 @@ public struct Hit: Sendable {
     public var sourceFormat: String
     public var sourcePath: String?
     public var snippet: Snippet
+    /// Near-duplicates of this document folded into it by `IndexSnapshot.collapseDuplicates(_:)`
+    /// (empty otherwise), in rank order.
+    public var duplicates: [DocumentID] = []
 }
 
 extension IndexSnapshot {

@@ -33,25 +33,7 @@ extension IndexSnapshot {
         guard let doc = try documents([id])[id] else {
             throw SearchEngineError(.notFound, "Dokument \(id) finnes ikke. Det kan være slettet; søk etter det på nytt.")
         }
-        var text = doc.title + "\n"
-        text += doc.text.utf8.count <= SimilarDocuments.maxAnalysedBytes
-            ? doc.text : String(decoding: doc.text.utf8.prefix(SimilarDocuments.maxAnalysedBytes), as: UTF8.self)
-        var frequencies: [String: Int] = [:]
-        index.analyzer.forEachToken(in: text) { frequencies[$0.term, default: 0] += 1 }
-
-        let n = searcher.statistics.documentCount
-        var scored: [(term: String, weight: Double)] = []
-        for (term, tf) in frequencies where term.count >= SimilarDocuments.minTermLength {
-            let df: Int
-            do { df = try searcher.documentFrequency(.body, term) } catch { throw SearchEngineError(error) }
-            guard df >= SimilarDocuments.minDocumentFrequency else { continue }
-            let idf = searcher.parameters.idf(documentFrequency: df, documentCount: n)
-            scored.append((term, Double(tf) * idf))
-        }
-        // Ties broken by term so the query (and the result) is deterministic.
-        scored.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
-        let terms = scored.prefix(SimilarDocuments.maxQueryTerms).map(\.term)
-        let query: Query = terms.isEmpty ? .empty : .or(terms.map { .term($0, fields: Query.allFields) })
+        let (terms, query) = try moreLikeThisQuery(text: doc.title + "\n" + doc.text)
         var results = try search(query, limit: max(0, limit) + 1)
         if let i = results.hits.firstIndex(where: { $0.id == id }) {
             results.hits.remove(at: i)
@@ -59,5 +41,31 @@ extension IndexSnapshot {
         }
         results.hits = Array(results.hits.prefix(max(0, limit)))
         return SimilarDocuments(query: query, terms: terms, results: results)
+    }
+
+    /// The characteristic terms of `text` (tf·idf, at most `maxQueryTerms`, most characteristic
+    /// first; ties by term) and their OR query over all fields. Municipality names are left out
+    /// (see `placeNameTerms()`); terms in fewer than
+    /// `minDocumentFrequency` documents are skipped.
+    func moreLikeThisQuery(text: String, minDocumentFrequency: Int = SimilarDocuments.minDocumentFrequency) throws(SearchEngineError) -> (terms: [String], query: Query) {
+        let text = text.utf8.count <= SimilarDocuments.maxAnalysedBytes
+            ? text : String(decoding: text.utf8.prefix(SimilarDocuments.maxAnalysedBytes), as: UTF8.self)
+        var frequencies: [String: Int] = [:]
+        index.analyzer.forEachToken(in: text) { frequencies[$0.term, default: 0] += 1 }
+
+        let places = placeNameTerms()
+        let n = searcher.statistics.documentCount
+        var scored: [(term: String, weight: Double)] = []
+        for (term, tf) in frequencies where term.count >= SimilarDocuments.minTermLength && !places.contains(term) {
+            let df: Int
+            do { df = try searcher.documentFrequency(.body, term) } catch { throw SearchEngineError(error) }
+            guard df >= minDocumentFrequency else { continue }
+            let idf = searcher.parameters.idf(documentFrequency: df, documentCount: n)
+            scored.append((term, Double(tf) * idf))
+        }
+        // Ties broken by term so the query (and the result) is deterministic.
+        scored.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+        let terms = scored.prefix(SimilarDocuments.maxQueryTerms).map(\.term)
+        return (terms, terms.isEmpty ? .empty : .or(terms.map { .term($0, fields: Query.allFields) }))
     }
 }

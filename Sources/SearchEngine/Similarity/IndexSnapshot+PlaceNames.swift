@@ -1,0 +1,27 @@
+internal import InvertedIndex
+internal import QueryEngine
+internal import SearchCore
+internal import TextAnalysis
+
+extension IndexSnapshot {
+    /// Most municipality values read from the metadata dictionaries (there are 357 municipalities
+    /// in Norway, plus former ones; this bounds a damaged or unusual index).
+    static let maxPlaceNames = 2_000
+
+    /// The analysed terms of every municipality named in the index's metadata (`kommune=…`).
+    /// More-like-this leaves them out: a municipality's name is frequent in its own documents
+    /// and rare elsewhere, so tf·idf ranks it first, and the query would then find documents
+    /// from the same place instead of cases on the same subject (which is what «lignende saker»
+    /// is for: the same case handled in other municipalities).
+    func placeNameTerms() -> Set<String> {
+        let prefix = MetadataKey.kommune.rawValue + "="
+        var out = Set<String>()
+        for view in searcher.segments {
+            guard let values = try? view.reader.terms(.metadata, prefix: prefix, limit: Self.maxPlaceNames) else { continue }
+            for v in values {
+                index.analyzer.forEachToken(in: String(v.term.dropFirst(prefix.count))) { out.insert($0.term) }
+            }
+        }
+        return out
+    }
+}

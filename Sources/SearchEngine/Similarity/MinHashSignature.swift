@@ -1,0 +1,117 @@
+/// A MinHash sketch of a document's body: for each of `hashCount` seeded hash functions, the
+/// smallest hash over the document's word shingles (runs of `shingleLength` consecutive analysed
+/// terms). The fraction of positions where two signatures agree estimates the Jaccard similarity
+/// of the two shingle sets (Broder, "On the resemblance and containment of documents", 1997).
+///
+/// Stored with the document as `extra["minhash"]` (see `encoded`); documents indexed before
+/// signatures existed get theirs computed from the stored text when needed.
+public struct MinHashSignature: Sendable, Hashable {
+    /// The minima, one per hash function.
+    public let values: [UInt32]
+
+    /// Hash functions per signature. The standard error of the Jaccard estimate is
+    /// √(J(1−J)/128) ≤ 0.044 (measured rms 0.04), small beside the gap between near-duplicates
+    /// (exact Jaccard ≥ 0.48 in Corpus) and other documents (≤ 0.09); 128 × 8 hex digits = 1 KiB
+    /// per document in the store.
+    public static let hashCount = 128
+    /// Terms per shingle. Five analysed (stemmed, stop-word-free) terms are about eight running
+    /// words: long enough that two independently written texts on one topic share few shingles,
+    /// short enough that a changed municipality name or date spoils only the five shingles
+    /// around it (Broder used 10 words on web pages; shorter texts need shorter shingles).
+    public static let shingleLength = 5
+    /// Seed of the hash family. Changing it (or the two constants above) makes stored
+    /// signatures incomparable; bump `formatPrefix` then.
+    static let seed: UInt64 = 0x4B6F_6D6D_756E_6573  // "Kommunes"
+    /// The hash family: h_j(x) = (a_j·x + b_j) mod 2^64, top 32 bits (Dietzfelbinger's
+    /// multiply-shift, with odd a_j), over a well-mixed 64-bit shingle hash x. One multiply-add
+    /// per function instead of a full mixer keeps signatures to a few percent of indexing time.
+    static let multipliers: [UInt64] = (0..<hashCount).map { mix(seed &+ UInt64(2 * $0)) | 1 }
+    static let increments: [UInt64] = (0..<hashCount).map { mix(seed &+ UInt64(2 * $0 + 1)) }
+    /// Prefix of the stored form, naming the parameters so that a later change is detected and
+    /// the signature recomputed instead of compared.
+    static let formatPrefix = "mh2-128-5:"
+    /// The key in `DocumentDraft.extra`.
+    public static let extraKey = "minhash"
+
+    /// Creates a signature from its values (for decoding and tests).
+    public init(values: [UInt32]) {
+        self.values = values
+    }
+
+    /// The signature of a sequence of analysed terms; nil when there are none. A text shorter
+    /// than one shingle is one shingle.
+    public init?(terms: [String]) {
+        guard !terms.isEmpty else { return nil }
+        let k = min(Self.shingleLength, terms.count)
+        let termHashes = terms.map(Self.fnv1a)
+        var minima = [UInt32](repeating: .max, count: Self.hashCount)
+        var seen = Set<UInt64>()
+        for start in 0...(terms.count - k) {
+            var h: UInt64 = 0x9E37_79B9_7F4A_7C15
+            for i in start..<(start + k) { h = Self.mix(h ^ termHashes[i]) }
+            guard seen.insert(h).inserted else { continue }
+            Self.multipliers.withUnsafeBufferPointer { a in
+                Self.increments.withUnsafeBufferPointer { b in
+                    minima.withUnsafeMutableBufferPointer { m in
+                        for j in 0..<Self.hashCount {
+                            let v = UInt32(truncatingIfNeeded: (a[j] &* h &+ b[j]) >> 32)
+                            if v < m[j] { m[j] = v }
+                        }
+                    }
+                }
+            }
+        }
+        values = minima
+    }
+
+    /// Estimated Jaccard similarity of the two shingle sets: the fraction of equal minima.
+    public func similarity(to other: MinHashSignature) -> Double {
+        guard values.count == other.values.count, !values.isEmpty else { return 0 }
+        var equal = 0
+        for i in values.indices where values[i] == other.values[i] { equal += 1 }
+        return Double(equal) / Double(values.count)
+    }
+
+    /// The stored form: `formatPrefix` then 8 lower-case hex digits per value.
+    public var encoded: String {
+        var s = Self.formatPrefix
+        s.reserveCapacity(s.utf8.count + values.count * 8)
+        for v in values {
+            let hex = String(v, radix: 16)
+            s += String(repeating: "0", count: 8 - hex.count) + hex
+        }
+        return s
+    }
+
+    /// Decodes `encoded`; nil for another format version or damaged text.
+    public init?(encoded: String) {
+        guard encoded.hasPrefix(Self.formatPrefix) else { return nil }
+        let hex = Array(encoded.utf8.dropFirst(Self.formatPrefix.utf8.count))
+        guard hex.count == Self.hashCount * 8 else { return nil }
+        var out: [UInt32] = []
+        out.reserveCapacity(Self.hashCount)
+        for i in stride(from: 0, to: hex.count, by: 8) {
+            guard let v = UInt32(String(decoding: hex[i..<(i + 8)], as: UTF8.self), radix: 16) else { return nil }
+            out.append(v)
+        }
+        values = out
+    }
+
+    /// FNV-1a over UTF-8: stable across runs and platforms (Swift's `Hasher` is seeded per process).
+    static func fnv1a(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in s.utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+
+    /// SplitMix64's finaliser: a bijective mixer whose output bits all depend on every input bit.
+    static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -21,6 +21,9 @@ public func buildApplication(
     if logger == nil { log.logLevel = .info }
     return Application(
         router: router,
+        // Connections idle longer than this are closed, so slow or stalled clients cannot hold
+        // connections (and their memory) forever.
+        server: .http1(configuration: .init(idleTimeout: .seconds(Int64(ServerConfiguration.idleTimeoutSeconds)))),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "kommunesok"),
         logger: log)
 }

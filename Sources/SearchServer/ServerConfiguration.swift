@@ -1,5 +1,10 @@
 /// How the server runs: where it listens, the API token and the upload limits.
 public struct ServerConfiguration: Sendable {
+    /// Seconds a connection may stay idle (no request bytes) before the server closes it. 30 s:
+    /// long enough for keep-alive between page loads, short enough that stalled clients do not
+    /// accumulate.
+    public static let idleTimeoutSeconds = 30
+
     /// Interface to bind. `127.0.0.1` by default: the server has no TLS, so exposing it is a
     /// deliberate choice (put a reverse proxy with TLS in front).
     public var host: String = "127.0.0.1"

@@ -83,3 +83,13 @@ public final class SearchIndex: Sendable {
         try IndexWriter(index: self)
     }
 }
+
+extension SearchIndex {
+    /// Bytes of the document store on disk, its write-ahead log included (recent commits live
+    /// there until a checkpoint copies them into the main file).
+    public var documentStoreSizeInBytes: Int {
+        ["", "-wal"].reduce(0) { total, suffix in
+            total + (((try? FileManager.default.attributesOfItem(atPath: path + "/documents.sqlite" + suffix))?[.size] as? Int) ?? 0)
+        }
+    }
+}

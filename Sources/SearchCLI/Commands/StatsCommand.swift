@@ -20,8 +20,6 @@ struct StatsCommand: AsyncParsableCommand {
             print(String(format: "  %@  %d dok (%d slettet)  %.2f MB", seg.fileName, seg.documentCount, seg.deletedCount, Double(seg.sizeInBytes) / 1_048_576))
         }
         print(String(format: "Indeksstørrelse: %.2f MB (segmentfiler)", Double(s.indexSizeInBytes) / 1_048_576))
-        if let attrs = try? FileManager.default.attributesOfItem(atPath: index.path + "/documents.sqlite"), let size = attrs[.size] as? Int {
-            print(String(format: "Dokumentlager:   %.2f MB", Double(size) / 1_048_576))
-        }
+        print(String(format: "Dokumentlager:   %.2f MB", Double(index.documentStoreSizeInBytes) / 1_048_576))
     }
 }

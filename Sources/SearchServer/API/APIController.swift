@@ -110,7 +110,7 @@ struct APIController {
 
     func stats() async throws(APIError) -> StatsResponse {
         let s = try state.snapshot()
-        let dbBytes = (try? FileManager.default.attributesOfItem(atPath: state.index.path + "/documents.sqlite"))?[.size] as? Int
+        let dbBytes: Int? = state.index.documentStoreSizeInBytes
         return StatsResponse(
             documents: s.documentCount, generation: s.generation,
             segments: s.manifest.segments.map { .init(file: $0.fileName, documents: $0.documentCount, deleted: $0.deletedCount, bytes: $0.sizeInBytes) },

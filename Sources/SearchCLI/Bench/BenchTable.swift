@@ -19,6 +19,8 @@ struct BenchTable {
     var oursStoreSize = 0
     var fts5Size: Int?
     var rows: [Row] = []
+    /// Kommunesøk-only query kinds: name and latencies (ms).
+    var extras: [(String, [Double])] = []
 
     static func percentile(_ xs: [Double], _ p: Double) -> Double {
         guard !xs.isEmpty else { return .nan }
@@ -53,6 +55,10 @@ struct BenchTable {
                             Self.percentile(f, 0.5) / Self.percentile(r.ours, 0.5), r.overlap.map { String(format: "%.0f %%", $0 * 100) } ?? "–")
             }
             line(s)
+        }
+        for (name, xs) in extras {
+            let qps = Double(xs.count) / (xs.reduce(0, +) / 1000)
+            line(String(format: "  %-8@ %8.3f %8.3f %8.3f %8.0f   | (bare Kommunesøk)", name as NSString, Self.percentile(xs, 0.5), Self.percentile(xs, 0.95), Self.percentile(xs, 0.99), qps))
         }
         line("")
         line("Forhold > 1 betyr at Kommunesøk er raskere. Overlapp: andel av FTS5s topp 10 som også er i Kommunesøks topp 10")

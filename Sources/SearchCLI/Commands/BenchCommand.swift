@@ -3,6 +3,7 @@ import DocumentStore
 import Foundation
 import QueryEngine
 import SearchEngine
+import InvertedIndex
 
 /// `kommunesok bench --corpus DIR`: indexes one corpus with Kommunesøk and with SQLite FTS5
 /// (unicode61) in the same run and times the same seeded queries against both.
@@ -95,6 +96,16 @@ struct BenchCommand: AsyncParsableCommand {
             }
             table.rows.append(row)
         }
+        // Query-language features on Kommunesøk alone (FTS5 has no fuzzy or more-like-this).
+        let words = querySet.words.compactMap { $0.split(separator: " ").first.map(String.init) }.filter { $0.count >= 5 }
+        let prefixQueries = try words.map { try index.parseQuery(String($0.prefix(4)) + "*").query }
+        let fuzzyQueries = try words.map { try index.parseQuery($0 + "~").query }
+        table.extras.append(("prefiks", try time(passes: passes, count: prefixQueries.count) { i in _ = try snapshot.search(prefixQueries[i], limit: 10) }))
+        table.extras.append(("uklar~", try time(passes: passes, count: fuzzyQueries.count) { i in _ = try snapshot.search(fuzzyQueries[i], limit: 10) }))
+        var rng = SplitMix64(seed: seed)
+        let ids = snapshot.searcher.segments.flatMap { s in (0..<min(s.reader.documentCount, 2000)).map { s.reader.documentID(UInt32($0)) } }
+        let sample = (0..<200).map { _ in ids[Int(rng.next() % UInt64(ids.count))] }
+        table.extras.append(("lignende", try time(passes: 1, count: sample.count) { i in _ = try snapshot.similarDocuments(to: sample[i], limit: 10) }))
         print(table.render())
     }
 

@@ -37,19 +37,4 @@ public indirect enum Query: Sendable, Hashable {
 
     public static func or(_ queries: [Query]) -> Query { .boolean(must: [], should: queries, mustNot: []) }
     public static func and(_ queries: [Query]) -> Query { .boolean(must: queries, should: [], mustNot: []) }
-
-    /// The plain terms of a pure disjunction of term queries (the fast block-max WAND path), else nil.
-    var disjunctionTerms: [(String, [FieldID])]? {
-        switch self {
-        case .term(let t, let f): return [(t, f)]
-        case .boolean(let must, let should, let mustNot, let filter) where must.isEmpty && mustNot.isEmpty && filter.isEmpty:
-            var out: [(String, [FieldID])] = []
-            for q in should {
-                guard case .term(let t, let f) = q else { return nil }
-                out.append((t, f))
-            }
-            return out
-        default: return nil
-        }
-    }
 }

@@ -118,3 +118,26 @@ struct QueryPlan {
         }
     }
 }
+
+extension QueryPlan.Node {
+    /// The (field, term, scorer) clauses of a pure disjunction of terms, in canonical order, or
+    /// nil when the node needs the general iterators (conjunctions, phrases, exclusions, filters).
+    var disjunctionParts: [(field: FieldID, term: String, scorer: TermScorer)]? {
+        switch self {
+        case .term(let parts):
+            return parts
+        case .boolean(let must, let should, let mustNot, let filter) where must.isEmpty && mustNot.isEmpty && filter.isEmpty:
+            var out: [(field: FieldID, term: String, scorer: TermScorer)] = []
+            for node in should {
+                switch node {
+                case .term(let parts): out += parts
+                case .empty: continue
+                default: return nil
+                }
+            }
+            return out
+        default:
+            return nil
+        }
+    }
+}

@@ -72,11 +72,12 @@ public struct Searcher: Sendable {
     public func search(_ query: Query, limit: Int, offset: Int = 0, counting: HitCounting = .standard) throws(QueryError) -> SearchResults {
         var collector = TopKCollector(k: max(0, limit) + max(0, offset), counting: counting)
         var notes: [String] = []
-        if let terms = query.disjunctionTerms {
-            try searchDisjunction(terms, into: &collector)
+        let plan = try QueryPlan(query: query, searcher: self)
+        notes = plan.notes
+        if let parts = plan.root.disjunctionParts {
+            // Pure disjunctions — plain words, and prefix/fuzzy expansions — take block-max WAND.
+            try searchDisjunction(parts, into: &collector)
         } else {
-            let plan = try QueryPlan(query: query, searcher: self)
-            notes = plan.notes
             for view in segments {
                 var ordinal = 0
                 let it = try plan.iterator(for: view.reader, ordinal: &ordinal)
@@ -96,16 +97,10 @@ public struct Searcher: Sendable {
             notes: notes)
     }
 
-    private func searchDisjunction(_ terms: [(String, [FieldID])], into collector: inout TopKCollector) throws(QueryError) {
-        // Scorers per (term, field) from collection-wide statistics; ordinal = canonical order.
-        var specs: [(term: String, field: FieldID, scorer: TermScorer, ordinal: Int)] = []
-        var ordinal = 0
-        for (term, fields) in terms {
-            for field in fields {
-                specs.append((term, field, termScorer(field, idf: try idf(field, term)), ordinal))
-                ordinal += 1
-            }
-        }
+    private func searchDisjunction(_ parts: [(field: FieldID, term: String, scorer: TermScorer)], into collector: inout TopKCollector) throws(QueryError) {
+        // Scorers come resolved from the plan (collection-wide statistics); ordinal = canonical
+        // order, the same the generic iterators sum in.
+        let specs = parts.enumerated().map { (term: $1.term, field: $1.field, scorer: $1.scorer, ordinal: $0) }
         for view in segments {
             var clauses: [TermClause] = []
             for s in specs {

@@ -61,4 +61,6 @@ public struct SearchResponse: ResponseCodable, Sendable, Equatable {
     public var facets: Facets
     /// False when the facets were counted over the best `SearchService.window` hits only.
     public var facetsExact: Bool
+    /// «Mente du …?»: a corrected query when the words were not found as typed (few hits).
+    public var suggestion: String? = nil
 }

@@ -106,6 +106,7 @@ struct SearchService: Sendable {
                 page = try snapshot.search(query, limit: Self.pageSize, offset: start)
             }
             response.hits = try snapshot.hits(for: page, query: query).map(Self.hit)
+            if !r.text.isEmpty && best.totalHits < Self.pageSize { response.suggestion = snapshot.suggest(for: r.text) }
 
             response.facets.type = try Self.facet(snapshot, .type, ids)
             response.facets.kommune = try Self.facet(snapshot, .kommune, ids)

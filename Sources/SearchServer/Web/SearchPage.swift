@@ -45,9 +45,16 @@ struct SearchPage {
             """
     }
 
+    /// «Mente du …?» with a link that runs the corrected query.
+    private func suggestion(_ result: SearchResponse) -> String {
+        guard let q = result.suggestion else { return "" }
+        let encoded = q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        return "<p class=\"info\">Mente du: <a href=\"/?q=\(encoded)\">\(HTML.escape(q))</a>?</p>\n"
+    }
+
     private func hits(_ result: SearchResponse, _ r: SearchRequest) -> String {
         guard !result.hits.isEmpty else {
-            var s = "<h2 id=\"treff-overskrift\">Ingen treff</h2>"
+            var s = "<h2 id=\"treff-overskrift\">Ingen treff</h2>" + suggestion(result)
             for note in result.notes { s += "<p class=\"info\">\(HTML.escape(note))</p>" }
             return s + "<p>Prøv andre ord, færre filtre eller en bredere periode.</p>"
         }
@@ -57,6 +64,7 @@ struct SearchPage {
         var s = "<h2 id=\"treff-overskrift\">Treff \(first)–\(last) av \(total)</h2>\n"
         s += "<p class=\"meta\">Søket tok \(String(format: "%.1f", result.timeMs)) ms.</p>\n"
         for note in result.notes { s += "<p class=\"info\">\(HTML.escape(note))</p>\n" }
+        s += suggestion(result)
         s += "<ol class=\"treff\" start=\"\(first)\">\n"
         for h in result.hits {
             var meta: [String] = []

@@ -95,11 +95,3 @@ extension SegmentBuilder {
     /// The segment file bytes for everything added so far (`SegmentFormat`).
     public func encode() -> [UInt8] { SegmentWriter.encode(self) }
 }
-
-extension SegmentBuilder {
-    /// Sets the global id of the `index`-th document added. Lets workers analyse documents
-    /// before the store has assigned their ids (the ids are only needed when encoding).
-    package func setDocumentID(_ id: DocumentID, at index: Int) {
-        documentIDs[index] = id
-    }
-}

@@ -67,7 +67,7 @@ public struct SnippetBuilder: Sendable {
             first = max(first, min(m - Self.contextWords, words.count - w))
         }
         let last = first + w - 1
-        let startByte = first == 0 ? 0 : Self.lineStartOrWord(bytes, words[first].start)
+        let startByte = first == 0 ? 0 : words[first].start
         let endByte = last == words.count - 1 ? bytes.count : words[last].end
         var highlights: [Range<Int>] = []
         for i in first...last where words[i].match != nil {
@@ -86,8 +86,6 @@ public struct SnippetBuilder: Sendable {
         while e < bytes.count && e > 0 && bytes[e] != 0x20 && bytes[e] != 0x0A && e - end < 40 { e += 1 }
         return min(e, bytes.count)
     }
-
-    private static func lineStartOrWord(_ bytes: [UInt8], _ start: Int) -> Int { start }
 
     /// Newlines and runs of spaces become one space (a snippet is one line), and so do rulings
     /// copied from plain-text headings (`-----`, `=====`, `_____`: runs of three or more);

@@ -139,8 +139,7 @@ public final class IndexWriter: @unchecked Sendable {
     }
 
     /// Encodes a builder into a new segment file and adds it to the batch's manifest.
-    /// `dead` are local docs whose store insert failed: they are deleted in the new segment at once.
-    func flush(_ builder: SegmentBuilder, ids: [DocumentID], dead: [Int] = [], into b: Batch) throws {
+    func flush(_ builder: SegmentBuilder, ids: [DocumentID], into b: Batch) throws {
         guard !builder.isEmpty else { return }
         let number = b.mutex.withLock { _ in
             defer { b.manifest.nextSegmentNumber += 1 }
@@ -152,13 +151,7 @@ public final class IndexWriter: @unchecked Sendable {
         b.mutex.withLock { _ in
             b.writtenFiles.append(name)
             b.manifest.segments.append(.init(number: number, documentCount: builder.documentCount, sizeInBytes: bytes.count))
-            for (i, id) in ids.enumerated() where id.rawValue >= 0 { b.newLocations[id] = (number, UInt32(i)) }
-            if !dead.isEmpty {
-                var set = DeletionSet(documentCount: builder.documentCount)
-                for d in dead { set.insert(UInt32(d)) }
-                b.deletions[number] = set
-                b.changedDeletions.insert(number)
-            }
+            for (i, id) in ids.enumerated() { b.newLocations[id] = (number, UInt32(i)) }
             b.segmentsWritten += 1
         }
     }

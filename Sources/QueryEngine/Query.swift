@@ -21,6 +21,14 @@ public indirect enum Query: Sendable, Hashable {
     /// Every term of `field` between `lower` and `upper` (inclusive, compared as index term
     /// bytes; nil: unbounded) — e.g. `dato=2017-01-01` … `dato=2017-06-30`.
     case termRange(field: FieldID, lower: String?, upper: String?)
+    /// A single query word that may be a closed compound: `word` is its normalised, unstemmed
+    /// form (`arbeidsgiveransvar`), `term` its index term. Matches `term`; a `Searcher` with a
+    /// `Decompounder` also matches documents holding all of the word's parts
+    /// (`ansvar som arbeidsgiver`), scored below (see `Searcher.rewritingCompounds`). Without
+    /// one it is exactly `.term(term, fields:)`.
+    case compound(word: String, term: String, fields: [FieldID])
+    /// `query` with every score multiplied by `boost` (> 0); matching is unchanged.
+    case boosted(Query, boost: Double)
 
     /// One term of a phrase and its position relative to the phrase's first term.
     public struct PhraseTerm: Sendable, Hashable {

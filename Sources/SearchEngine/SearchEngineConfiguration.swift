@@ -20,6 +20,9 @@ public struct SearchEngineConfiguration: Sendable {
     public var analyzer: NorwegianAnalyzerConfiguration = NorwegianAnalyzerConfiguration()
     public var bm25: BM25Parameters = .standard
     public var fieldWeights: FieldWeights = .standard
+    /// Split closed compounds in queries into index-known parts (`Decompounder`). On: the
+    /// evaluation (`eval --ablation`) shows it helps (README «Sammensatte ord»).
+    public var decompounding = true
     public var extractionLimits: ExtractionLimits = .default
     /// Where C-library formats are extracted (see `ExtractionIsolation`). In process by default
     /// for library use; the CLI and the server run them in child processes.

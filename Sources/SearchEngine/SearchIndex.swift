@@ -68,7 +68,9 @@ public final class SearchIndex: Sendable {
                     views.append(SegmentView(reader: reader, deletions: deletions))
                 }
                 cache.retain(only: manifest.referencedFiles)
-                let searcher = Searcher(segments: views, parameters: configuration.bm25, weights: configuration.fieldWeights)
+                let searcher = Searcher(
+                    segments: views, parameters: configuration.bm25, weights: configuration.fieldWeights,
+                    decompounder: configuration.decompounding ? Decompounder(analyzer: analyzer) : nil)
                 return IndexSnapshot(manifest: manifest, searcher: searcher, index: self)
             } catch let e as IndexError where e.storage?.code == .missingFile && attempt < Self.snapshotRetries {
                 attempt += 1

@@ -119,7 +119,7 @@ struct QueryBuilderTests {
 
     @Test func defaultFieldsAreConfigurable() throws {
         let built = try QueryBuilder(options: .init(fields: [.title])).build("budsjett")
-        #expect(built.query == .term("budsjett", fields: [.title]))
+        #expect(built.query == .compound(word: "budsjett", term: "budsjett", fields: [.title]))
     }
 }
 
@@ -130,6 +130,9 @@ extension QueryBuilderTests {
     static func render(_ q: Query) -> String {
         switch q {
         case .term(let t, let fields): return fieldPrefix(fields) + t
+        // A compound candidate searches its term (its splitting is DecompounderTests' business).
+        case .compound(_, let t, let fields): return fieldPrefix(fields) + t
+        case .boosted(let q, let boost): return render(q) + "^\(boost)"
         case .phrase(let terms, let slop, let fields):
             return fieldPrefix(fields) + "\"" + terms.map { "\($0.term)@\($0.offset)" }.joined(separator: " ") + "\""
                 + (slop > 0 ? "~\(slop)" : "")

@@ -37,16 +37,16 @@ extension QueryPlan {
     /// (high idf) cannot outrank the word the user meant; tf and length normalisation still
     /// rank documents. Prefix terms all get boost 1; fuzzy terms are scaled by closeness.
     /// Ranges are metadata filters and score 0 wherever they stand.
-    static func resolveExpansion(_ query: Query, _ s: Searcher, _ budget: inout ExpansionBudget) throws(QueryError) -> Node {
+    static func resolveExpansion(_ query: Query, _ s: Searcher, _ budget: inout ExpansionBudget, boost: Double) throws(QueryError) -> Node {
         let readers = s.segments.map(\.reader)
         var parts: [(field: FieldID, term: String, scorer: TermScorer)] = []
-        func add(_ e: TermExpansion.Expansion, _ field: FieldID, boost: (TermExpansion.Candidate) -> Double) {
+        func add(_ e: TermExpansion.Expansion, _ field: FieldID, closeness: (TermExpansion.Candidate) -> Double) {
             budget.remainingTerms -= e.terms.count
             guard let maxDf = e.terms.map(\.documentFrequency).max() else { return }
             let idf = s.parameters.idf(documentFrequency: maxDf, documentCount: s.statistics.documentCount)
             for c in e.terms {
                 let scorer = TermScorer(
-                    parameters: s.parameters, fieldWeight: s.weight(field) * boost(c), idf: idf,
+                    parameters: s.parameters, fieldWeight: s.weight(field) * boost * closeness(c), idf: idf,
                     averageLength: s.statistics.averageLength(field))
                 parts.append((field, c.term, scorer))
             }

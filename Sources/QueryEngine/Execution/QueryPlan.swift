@@ -17,24 +17,27 @@ struct QueryPlan {
 
     init(query: Query, searcher: Searcher) throws(QueryError) {
         var expansion = ExpansionBudget()
-        root = try Self.resolve(query, searcher, &expansion)
+        root = try Self.resolve(query, searcher, &expansion, boost: 1)
         var seen = Set<String>()
         notes = expansion.notes.filter { seen.insert($0).inserted }
     }
 
-    private static func resolve(_ query: Query, _ s: Searcher, _ expansion: inout ExpansionBudget) throws(QueryError) -> Node {
+    private static func resolve(_ query: Query, _ s: Searcher, _ expansion: inout ExpansionBudget, boost: Double) throws(QueryError) -> Node {
         switch query {
-        case .term(let term, let fields):
+        case .term(let term, let fields), .compound(_, let term, let fields):
+            // A compound not rewritten by `Searcher.rewritingCompounds` is its whole term.
             var parts: [(FieldID, String, TermScorer)] = []
-            for f in fields { parts.append((f, term, s.termScorer(f, idf: try s.idf(f, term)))) }
+            for f in fields { parts.append((f, term, s.termScorer(f, idf: try s.idf(f, term), boost: boost))) }
             return .term(parts)
+        case .boosted(let inner, let factor):
+            return try resolve(inner, s, &expansion, boost: boost * factor)
         case .phrase(let terms, let slop, let fields):
             guard !terms.isEmpty else { return .empty }
             var parts: [(FieldID, TermScorer)] = []
             for f in fields {
                 var idf = 0.0
                 for t in terms { idf += try s.idf(f, t.term) }
-                parts.append((f, s.termScorer(f, idf: idf)))
+                parts.append((f, s.termScorer(f, idf: idf, boost: boost)))
             }
             return .phrase(parts, terms: terms, slop: slop)
         case .boolean(let must, let should, let mustNot, let filter):
@@ -42,15 +45,15 @@ struct QueryPlan {
             var sh: [Node] = []
             var n: [Node] = []
             var fi: [Node] = []
-            for q in must { m.append(try resolve(q, s, &expansion)) }
-            for q in should { sh.append(try resolve(q, s, &expansion)) }
-            for q in mustNot { n.append(try resolve(q, s, &expansion)) }
-            for q in filter { fi.append(try resolve(q, s, &expansion)) }
+            for q in must { m.append(try resolve(q, s, &expansion, boost: boost)) }
+            for q in should { sh.append(try resolve(q, s, &expansion, boost: boost)) }
+            for q in mustNot { n.append(try resolve(q, s, &expansion, boost: boost)) }
+            for q in filter { fi.append(try resolve(q, s, &expansion, boost: boost)) }
             return .boolean(must: m, should: sh, mustNot: n, filter: fi)
         case .empty:
             return .empty
         case .prefix, .fuzzy, .termRange:
-            return try resolveExpansion(query, s, &expansion)
+            return try resolveExpansion(query, s, &expansion, boost: boost)
         }
     }
 

@@ -31,11 +31,17 @@ public struct Searcher: Sendable {
     public let parameters: BM25Parameters
     public let weights: FieldWeights
     public let statistics: CollectionStatistics
+    /// Splits `.compound` query words into parts (nil: compounds are searched whole).
+    public let decompounder: Decompounder?
 
-    public init(segments: [SegmentView], parameters: BM25Parameters = .standard, weights: FieldWeights = .standard) {
+    public init(
+        segments: [SegmentView], parameters: BM25Parameters = .standard, weights: FieldWeights = .standard,
+        decompounder: Decompounder? = nil
+    ) {
         self.segments = segments
         self.parameters = parameters
         self.weights = weights
+        self.decompounder = decompounder
         statistics = CollectionStatistics(segments: segments.map(\.reader))
     }
 
@@ -60,8 +66,8 @@ public struct Searcher: Sendable {
         QueryError(.index, message: e.message)
     }
 
-    func termScorer(_ field: FieldID, idf: Double) -> TermScorer {
-        TermScorer(parameters: parameters, fieldWeight: weight(field), idf: idf, averageLength: statistics.averageLength(field))
+    func termScorer(_ field: FieldID, idf: Double, boost: Double = 1) -> TermScorer {
+        TermScorer(parameters: parameters, fieldWeight: weight(field) * boost, idf: idf, averageLength: statistics.averageLength(field))
     }
 
     func idf(_ field: FieldID, _ term: String) throws(QueryError) -> Double {
@@ -72,7 +78,7 @@ public struct Searcher: Sendable {
     public func search(_ query: Query, limit: Int, offset: Int = 0, counting: HitCounting = .standard) throws(QueryError) -> SearchResults {
         var collector = TopKCollector(k: max(0, limit) + max(0, offset), counting: counting)
         var notes: [String] = []
-        let plan = try QueryPlan(query: query, searcher: self)
+        let plan = try QueryPlan(query: try rewritingCompounds(query), searcher: self)
         notes = plan.notes
         if let parts = plan.root.disjunctionParts {
             // Pure disjunctions — plain words, and prefix/fuzzy expansions — take block-max WAND.

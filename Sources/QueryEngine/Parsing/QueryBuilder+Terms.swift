@@ -50,11 +50,26 @@ extension QueryBuilder {
             return nil
         }
         let positions = Self.groupByPosition(tokens)
-        if positions.count == 1 { return Self.alternatives(positions[0].map(\.term), fields) }
+        if positions.count == 1 {
+            if tokens.count == 1, let word = compoundCandidate(text) {
+                return .compound(word: word, term: tokens[0].term, fields: fields)
+            }
+            return Self.alternatives(positions[0].map(\.term), fields)
+        }
         let (spanning, phrase) = Self.phraseTerms(positions)
         let phraseQuery = Query.phrase(phrase, slop: 0, fields: fields)
         if spanning.isEmpty { return phraseQuery }
         return .or(Self.unique(spanning).map { .term($0, fields: fields) } + [phraseQuery])
+    }
+
+    /// The normalised form of `text` when it is one long plain word that the searcher may try
+    /// to split (`Decompounder`), else nil.
+    func compoundCandidate(_ text: String) -> String? {
+        guard text.unicodeScalars.count >= Decompounder.minimumWordLength else { return nil }
+        let detailed = analyzer.analyzeDetailed(text)
+        guard detailed.count == 1, detailed[0].kind == .word, !detailed[0].isStopWord,
+              detailed[0].normalized.unicodeScalars.count >= Decompounder.minimumWordLength else { return nil }
+        return detailed[0].normalized
     }
 
     /// A quoted phrase: one term per position, offsets from the analyzer (stop-word gaps kept).

@@ -37,34 +37,35 @@ extension Searcher {
     /// Explains the term part of `query`'s score for `document` (phrases, prefix and fuzzy
     /// expansions are listed by their terms; filters do not score).
     public func explain(_ query: Query, document: DocumentID) throws(QueryError) -> ScoreExplanation {
-        var terms: [(String, [FieldID])] = []
-        func collect(_ q: Query) {
+        var terms: [(String, [FieldID], Double)] = []
+        func collect(_ q: Query, _ boost: Double) {
             switch q {
-            case .term(let t, let f): terms.append((t, f))
-            case .phrase(let ts, _, let f): for t in ts { terms.append((t.term, f)) }
-            case .boolean(let must, let should, _, _): (must + should).forEach(collect)
-            case .fuzzy(let t, _, let f): terms.append((t, f))
+            case .term(let t, let f), .compound(_, let t, let f): terms.append((t, f, boost))
+            case .phrase(let ts, _, let f): for t in ts { terms.append((t.term, f, boost)) }
+            case .boolean(let must, let should, _, _): (must + should).forEach { collect($0, boost) }
+            case .fuzzy(let t, _, let f): terms.append((t, f, boost))
+            case .boosted(let inner, let b): collect(inner, boost * b)
             case .prefix, .termRange, .empty: break
             }
         }
-        collect(query)
+        collect(try rewritingCompounds(query), 1)
         var parts: [ScoreExplanation.Part] = []
         for view in segments {
             guard let local = (0..<UInt32(view.reader.documentCount)).first(where: { view.reader.documentID($0) == document }),
                   view.deletions?.contains(local) != true else { continue }
-            for (term, fields) in terms {
+            for (term, fields, boost) in terms {
                 for field in fields where field != .metadata {
                     let postings: PostingsIterator?
                     do { postings = try view.reader.postings(field, term) } catch { throw Self.indexError(error) }
                     guard let it = postings, it.advance(to: local) == local else { continue }
                     let df = try documentFrequency(field, term)
                     let idf = parameters.idf(documentFrequency: df, documentCount: statistics.documentCount)
-                    let scorer = termScorer(field, idf: idf)
+                    let scorer = termScorer(field, idf: idf, boost: boost)
                     let length = view.reader.fieldLength(field, local)
                     parts.append(.init(
                         term: term, field: field, termFrequency: it.freq, fieldLength: length,
                         averageFieldLength: statistics.averageLength(field), documentFrequency: df, idf: idf,
-                        fieldWeight: weight(field), score: scorer.score(freq: it.freq, length: length)))
+                        fieldWeight: weight(field) * boost, score: scorer.score(freq: it.freq, length: length)))
                 }
             }
             break

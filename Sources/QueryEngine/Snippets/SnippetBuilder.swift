@@ -133,6 +133,8 @@ extension Query {
         case .boolean(let must, let should, _, _):
             return (must + should).reduce(into: Set<String>()) { $0.formUnion($1.highlightTerms) }
         case .fuzzy(let t, _, let fields): return fields.contains(.metadata) ? [] : [t]
+        case .compound(_, let t, _): return [t]
+        case .boosted(let q, _): return q.highlightTerms
         case .prefix, .termRange, .empty: return []
         }
     }
@@ -142,6 +144,7 @@ extension Query {
         switch self {
         case .prefix(let p, let fields): return fields.contains(.metadata) ? [] : [p]
         case .boolean(let must, let should, _, _): return (must + should).flatMap(\.highlightPrefixes)
+        case .boosted(let q, _): return q.highlightPrefixes
         default: return []
         }
     }

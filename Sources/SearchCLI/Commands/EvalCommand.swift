@@ -59,6 +59,9 @@ struct EvalCommand: AsyncParsableCommand {
         v.analyzer.nynorsk = false
         variants.append(("uten nynorsk-tilpasning", v))
         v = base
+        v.decompounding = false
+        variants.append(("uten orddeling (sammensatte ord)", v))
+        v = base
         for w in [1.0, 1.25, 1.5, 3.0] where w != base.fieldWeights.title {
             v.fieldWeights = FieldWeights(title: w, body: 1)
             variants.append((w == 1 ? "uten feltvekter (tittel = tekst)" : "tittelvekt \(w)", v))

@@ -24,8 +24,10 @@ extension IndexSnapshot {
     public func hits(for results: SearchResults, query: Query) throws(SearchEngineError) -> [Hit] {
         let docs = try documents(results.hits.map(\.id))
         let builder = SnippetBuilder(analyzer: index.analyzer)
-        let terms = query.highlightTerms
-        let prefixes = query.highlightPrefixes
+        // The executed query: a split compound's parts are highlighted too.
+        let executed = (try? searcher.rewritingCompounds(query)) ?? query
+        let terms = executed.highlightTerms
+        let prefixes = executed.highlightPrefixes
         return results.hits.compactMap { h in
             guard let d = docs[h.id] else { return nil }
             return Hit(

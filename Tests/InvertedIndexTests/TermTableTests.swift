@@ -12,7 +12,8 @@ struct TermTableTests {
         for _ in 0..<50_000 {
             // Short keys collide often in content; lengths 0–20 cross the 8-byte hash chunks.
             let length = Int(rng.next() % 21)
-            let key = (0..<length).map { _ in UInt8(truncatingIfNeeded: rng.next() % 6 + 0x61) }
+            // Bytes 0x00…0x05 and a…f: zero bytes must not make "a" and "a\0" one term.
+            let key = (0..<length).map { _ in UInt8(truncatingIfNeeded: rng.next() % 6 + (seed == 3 ? 0 : 0x61)) }
             let (index, isNew) = key.withUnsafeBytes { table.intern($0) }
             if let known = oracle[key] {
                 #expect(!isNew && index == known, "seed \(seed): \(key)")
@@ -23,5 +24,19 @@ struct TermTableTests {
         }
         #expect(table.count == oracle.count)
         for (key, index) in oracle { #expect(Array(table.bytes(Int(index))) == key, "seed \(seed)") }
+    }
+
+    @Test(arguments: [4, 5] as [UInt64])
+    func sortedOrderIsByteOrder(seed: UInt64) {
+        var rng = SeededRandom(seed: seed)
+        var table = TermTable()
+        for _ in 0..<5_000 {
+            let length = Int(rng.next() % 12)
+            let key = (0..<length).map { _ in UInt8(truncatingIfNeeded: rng.next() % 4 + 0xC3) }
+            _ = key.withUnsafeBytes { table.intern($0) }
+        }
+        let sorted = table.sortedOrder().map { Array(table.bytes(Int($0))) }
+        let expected = (0..<table.count).map { Array(table.bytes($0)) }.sorted { $0.lexicographicallyPrecedes($1) }
+        #expect(sorted == expected, "seed \(seed)")
     }
 }

@@ -8,19 +8,21 @@ public import SearchCore
 /// memory use is easy to account for (`estimatedMemoryBytes`).
 public final class SegmentBuilder {
     /// Per field: term bytes → field-local index; `termIndex[f][local]` is the global index.
-    private var tables: [TermTable] = Array(repeating: TermTable(), count: FieldID.allCases.count)
-    private var globalIndex: [[UInt32]] = Array(repeating: [], count: FieldID.allCases.count)
+    @exclusivity(unchecked) private var tables: [TermTable] = Array(repeating: TermTable(), count: FieldID.allCases.count)
+    @exclusivity(unchecked) private var globalIndex: [[UInt32]] = Array(repeating: [], count: FieldID.allCases.count)
     /// Per global term index: its field and field-local index.
-    var termFields: [UInt8] = []
-    var termLocal: [UInt32] = []
+    @exclusivity(unchecked) var termFields: [UInt8] = []
+    @exclusivity(unchecked) var termLocal: [UInt32] = []
     /// Occurrence log: term index << 32 | position, in document order.
-    var occurrences: [UInt64] = []
+    @exclusivity(unchecked) var occurrences: [UInt64] = []
     /// Where each doc's occurrences start in `occurrences` (docCount + 1 entries).
     var documentStarts: [Int] = [0]
     var documentIDs: [DocumentID] = []
     /// Per field, per doc: number of tokens.
     var fieldLengths: [[UInt32]] = Array(repeating: [], count: FieldID.allCases.count)
-    private var currentLengths = [UInt32](repeating: 0, count: FieldID.allCases.count)
+    /// Scratch for `addField`, reused across documents.
+    @exclusivity(unchecked) private var batch = TokenBatch()
+    @exclusivity(unchecked) private var currentLengths = [UInt32](repeating: 0, count: FieldID.allCases.count)
 
     public init() {}
 
@@ -65,12 +67,61 @@ public final class SegmentBuilder {
         currentLengths[f] += 1
     }
 
+    /// Adds one field of the current document: `fill` appends its tokens to a reused batch,
+    /// which is then interned in one tight loop (see `TokenBatch`). Same result as calling
+    /// `addToken` per token.
+    public func addField(_ field: FieldID, _ fill: (inout TokenBatch) -> Void) {
+        batch.removeAll()
+        fill(&batch)
+        let n = batch.count
+        guard n > 0 else { return }
+        let f = Int(field.rawValue)
+        batch.bytes.withUnsafeBytes { all in
+            var start = 0
+            for i in 0..<n {
+                let term = UnsafeRawBufferPointer(rebasing: all[start..<batch.ends[i]])
+                batch.hashes.append(TermTable.hash(term))
+                batch.tags.append(TermTable.tag(term))
+                start = batch.ends[i]
+            }
+            start = 0
+            for i in 0..<n {
+                let term = UnsafeRawBufferPointer(rebasing: all[start..<batch.ends[i]])
+                start = batch.ends[i]
+                let (local, isNew) = tables[f].intern(term, hash: batch.hashes[i], tag: batch.tags[i])
+                let index: UInt32
+                if isNew {
+                    index = UInt32(termFields.count)
+                    termFields.append(field.rawValue)
+                    termLocal.append(local)
+                    globalIndex[f].append(index)
+                } else {
+                    index = globalIndex[f][Int(local)]
+                }
+                occurrences.append(UInt64(index) << 32 | UInt64(batch.positions[i]))
+            }
+        }
+        currentLengths[f] += UInt32(n)
+    }
+
     /// The sort key of global term `index`: field byte, then the term's UTF-8.
     func termKey(_ index: Int) -> [UInt8] {
         let f = Int(termFields[index])
         var key: [UInt8] = [termFields[index]]
         key.append(contentsOf: tables[f].bytes(Int(termLocal[index])))
         return key
+    }
+
+    /// Global term indices in segment order: by field, then term bytes (the order of
+    /// `termKey`), sorted per field without building keys.
+    func sortedTermOrder() -> [Int] {
+        var order: [Int] = []
+        order.reserveCapacity(termCount)
+        for field in FieldID.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
+            let f = Int(field.rawValue)
+            for local in tables[f].sortedOrder() { order.append(Int(globalIndex[f][Int(local)])) }
+        }
+        return order
     }
 
     /// Number of distinct (field, term) pairs.

@@ -10,16 +10,7 @@ enum SegmentWriter {
         let termCount = builder.termCount
         let docCount = builder.documentCount
         // Sort terms by (field, UTF-8 bytes).
-        var order = Array(0..<termCount)
-        let keys: [[UInt8]] = (0..<termCount).map { builder.termKey($0) }
-        order.sort { a, b in
-            keys[a].withUnsafeBufferPointer { x in
-                keys[b].withUnsafeBufferPointer { y in
-                    let c = memcmp(x.baseAddress!, y.baseAddress!, min(x.count, y.count))
-                    return c != 0 ? c < 0 : x.count < y.count
-                }
-            }
-        }
+        let order = builder.sortedTermOrder()
 
         // Counting sort of the occurrence log by term; stable, so docs and positions stay ascending.
         var starts = [Int](repeating: 0, count: termCount + 1)
@@ -54,7 +45,7 @@ enum SegmentWriter {
             }
             positionOf.withUnsafeBufferPointer { all in
                 sink.addTerm(
-                    key: keys[t], docs: docs, freqs: freqs,
+                    key: builder.termKey(t), docs: docs, freqs: freqs,
                     positions: UnsafeBufferPointer(rebasing: all[starts[t]..<starts[t + 1]]))
             }
         }

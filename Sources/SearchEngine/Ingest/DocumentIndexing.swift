@@ -56,11 +56,13 @@ enum DocumentIndexing {
     /// needs them for the near-duplicate signature).
     static func add(_ draft: DocumentDraft, id: DocumentID, to builder: SegmentBuilder, analyzer: Analyzer, bodyTokens: [Token]? = nil) {
         builder.beginDocument(id)
-        analyzer.forEachToken(in: draft.title) { builder.addToken($0.term, position: $0.position, field: .title) }
-        if let bodyTokens {
-            for t in bodyTokens { builder.addToken(t.term, position: t.position, field: .body) }
-        } else {
-            analyzer.forEachToken(in: draft.text) { builder.addToken($0.term, position: $0.position, field: .body) }
+        builder.addField(.title) { batch in analyzer.forEachToken(in: draft.title) { batch.append($0.term, position: $0.position) } }
+        builder.addField(.body) { batch in
+            if let bodyTokens {
+                for t in bodyTokens { batch.append(t.term, position: t.position) }
+            } else {
+                analyzer.forEachToken(in: draft.text) { batch.append($0.term, position: $0.position) }
+            }
         }
         var position: UInt32 = 0
         for term in metadataTerms(draft) {

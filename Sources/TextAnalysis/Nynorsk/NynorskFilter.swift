@@ -28,6 +28,9 @@ struct NynorskFilter: TokenFilter {
     /// the fast path, free of per-pattern array retains.
     let patternBytes: [UInt8]
     let patternLengths: [Int]
+    /// Per pattern, in `patternBytes` order: its first two bytes as `b0 << 8 | b1`, so a
+    /// candidate position compares only the patterns starting with its own two bytes.
+    let patternKeys: [Int]
     /// The longest key of `words`: longer words skip the hash lookup.
     let longestWord: Int
 
@@ -47,6 +50,7 @@ struct NynorskFilter: TokenFilter {
         self.patternStarts = starts
         self.patternBytes = (infixes.map(\.nynorsk) + suffixes.map(\.nynorsk)).flatMap { $0 }
         self.patternLengths = (infixes.map(\.nynorsk) + suffixes.map(\.nynorsk)).map(\.count)
+        self.patternKeys = (infixes.map(\.nynorsk) + suffixes.map(\.nynorsk)).map { Int($0[0]) << 8 | Int($0[1]) }
         self.longestWord = words.keys.map(\.utf8.count).max() ?? 0
     }
 
@@ -60,14 +64,15 @@ struct NynorskFilter: TokenFilter {
         return patternStarts.withUnsafeBufferPointer { starts in
             patternBytes.withUnsafeBufferPointer { patterns in
                 patternLengths.withUnsafeBufferPointer { lengths in
+                  patternKeys.withUnsafeBufferPointer { keys in
                     for index in 0..<(bytes.count - 1) {
                         let key = Int(bytes[index]) << 8 | Int(bytes[index + 1])
                         guard starts[key >> 6] & (1 << UInt64(key & 63)) != 0 else {
                             continue
                         }
                         var patternStart = 0
-                        for length in lengths {
-                            if index + length <= bytes.count {
+                        for (p, length) in lengths.enumerated() {
+                            if keys[p] == key, index + length <= bytes.count {
                                 var matches = true
                                 for offset in 0..<length where bytes[index + offset] != patterns[patternStart + offset] {
                                     matches = false
@@ -81,6 +86,7 @@ struct NynorskFilter: TokenFilter {
                         }
                     }
                     return false
+                  }
                 }
             }
         }

@@ -50,6 +50,15 @@ import Testing
             #expect(grouped.hits.count == min(10, separate.totalHits - grouped.foldedHits))
             #expect(grouped.foldedHits >= members.count - 1)
             #expect(Set(grouped.hits.map(\.id)).count == grouped.hits.count)
+
+            // The look-ahead's justification: how far apart the copies rank for a plain query
+            // (the title of each member, default OR), as a user would type it.
+            for key in members.sorted() {
+                let title = try #require(try snapshot.document(externalKey: key)).title
+                let ranked = try snapshot.searchPage(try #require(SimilarityCorpus.index).parseQuery(title).query, options: SearchOptions(limit: 80, groupNearDuplicates: false))
+                let r = ranked.hits.enumerated().filter { members.contains($0.element.externalKey) }.map(\.offset)
+                print("grouping \(name): title query of \(key): member ranks \(r)")
+            }
         }
     }
 
@@ -77,7 +86,7 @@ import Testing
     @Test func ungroupedOffsetsAreSlicesOfTheRanking() throws {
         let snapshot = try SimilarityCorpus.snapshot()
         let q = try #require(SimilarityCorpus.index).parseQuery("kommune").query
-        let raw = try snapshot.search(q, limit: 40).hits.map(\.id)
+        let raw = try snapshot.search(q, limit: 100).hits.map(\.id)
         for offset in [0, 3, 10, 37] {
             let page = try snapshot.searchPage(q, options: SearchOptions(limit: 5, offset: offset, groupNearDuplicates: false))
             #expect(page.hits.map(\.id) == Array(raw.dropFirst(offset).prefix(5)), "offset \(offset)")

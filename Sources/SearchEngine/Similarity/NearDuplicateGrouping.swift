@@ -12,9 +12,10 @@ public enum NearDuplicateGrouping {
     /// Documents walked past the last hit of a page, so that copies ranked just below the page
     /// are named under their hit («også delt av …») and the page can be refilled when copies on
     /// it are folded. Copies of one template share nearly all their characteristic terms and
-    /// rank close together: in Corpus every near-duplicate group that a query reaches lies
-    /// within 10 places of its best copy (`ResultGroupingTests` prints the distances). One
-    /// default page (10) therefore catches them while page 1 costs at most 20 signatures.
+    /// rank close together: in Corpus, for the title of any member of the 8 groups typed as a
+    /// query, every other copy ranks at most 10 places below the best one (most within 2;
+    /// `ResultGroupingTests` prints the ranks). One default page (10) of look-ahead therefore
+    /// catches them, while page 1 costs at most 20 signatures.
     public static let lookahead = 10
     /// Deepest rank grouped. Paging consistently needs the walk to start at rank 1, so page n
     /// costs about 10·n + `lookahead` signatures; past 200 hits (20 pages, further than people

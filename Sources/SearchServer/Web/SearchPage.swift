@@ -77,7 +77,8 @@ struct SearchPage {
             var meta: [String] = []
             if let t = h.type { meta.append(HTML.escape(t.capitalized)) }
             if !h.municipalities.isEmpty { meta.append(HTML.escape(h.municipalities.joined(separator: ", "))) }
-            if let d = h.date { meta.append(HTML.escape(NorwegianFormat.date(d))) }
+            // A date is not broken across lines («6. | september 2016» reads badly).
+            if let d = h.date { meta.append("<span class=\"hel\">\(HTML.escape(NorwegianFormat.date(d)))</span>") }
             meta.append(HTML.escape(h.format.uppercased()))
             if let p = h.page { meta.append("side \(p)") }
             s += """

@@ -92,7 +92,8 @@ struct SearchCommand: AsyncParsableCommand {
         print(String(format: "%@ treff (%.2f ms)", total, ms) + (options.order == .date ? ", nyeste først" : ""))
         if let suggestion { print("Mente du: \(suggestion)?") }
         if page.foldedHits > 0 {
-            print("\(page.foldedHits) nesten like dokumenter er samlet under treffet de ligner («også delt av»); --ingen-gruppering viser dem hver for seg.")
+            let what = page.foldedHits == 1 ? "1 nesten likt dokument er samlet under treffet det ligner" : "\(page.foldedHits) nesten like dokumenter er samlet under treffene de ligner"
+            print("\(what) («også delt av»); --ingen-gruppering viser dem hver for seg.")
         }
         let bold = Console.isStdoutTerminal ? "\u{1B}[1m" : "["
         let plain = Console.isStdoutTerminal ? "\u{1B}[0m" : "]"

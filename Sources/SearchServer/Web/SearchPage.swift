@@ -67,8 +67,10 @@ struct SearchPage {
         var s = "<h2 id=\"treff-overskrift\">Treff \(NorwegianFormat.integer(first))–\(NorwegianFormat.integer(last)) av \(total)</h2>\n"
         s += "<p class=\"meta\">Søket tok \(NorwegianFormat.decimal(result.timeMs, fractionDigits: 1)) ms.</p>\n"
         if result.folded > 0 {
-            let n = result.folded == 1 ? "Ett nesten likt dokument er samlet" : "\(NorwegianFormat.integer(result.folded)) nesten like dokumenter er samlet"
-            s += "<p class=\"meta\">\(n) under treffet det ligner («også delt av»). <a href=\"/?\(HTML.escape(r.queryString(page: 1, group: false)))\">Vis hvert dokument for seg</a>.</p>\n"
+            let n = result.folded == 1
+                ? "Ett nesten likt dokument er samlet under treffet det ligner"
+                : "\(NorwegianFormat.integer(result.folded)) nesten like dokumenter er samlet under treffene de ligner"
+            s += "<p class=\"meta\">\(n) («også delt av»). <a href=\"/?\(HTML.escape(r.queryString(page: 1, group: false)))\">Vis hvert dokument for seg</a>.</p>\n"
         }
         for note in result.notes { s += "<p class=\"info\">\(HTML.escape(note))</p>\n" }
         s += suggestion(result)

@@ -1,13 +1,13 @@
 internal import HTTPTypes
 internal import Foundation
-internal import InvertedIndex
 internal import QueryEngine
 internal import SearchCore
 internal import SearchEngine
 
-/// Runs searches for the API and the web pages: builds the query, applies the filters, pages,
-/// sorts, counts facets and renders snippets. One code path, so the HTML page and the JSON API
-/// always agree.
+/// Runs searches for the API and the web pages: builds the query and the filter clauses, asks
+/// the engine for the page (`IndexSnapshot.searchPage`: order, paging, near-duplicate grouping,
+/// facets — the same code `kommunesok search` uses) and maps it to `SearchResponse`. One code
+/// path, so the HTML page and the JSON API always agree.
 struct SearchService: Sendable {
     /// The index searched.
     let index: SearchIndex

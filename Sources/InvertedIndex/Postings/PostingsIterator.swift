@@ -7,6 +7,10 @@
 /// Files are CRC-checked when opened, so damage is caught before iteration; still every block
 /// offset is bounds-checked, and a failed check ends the iteration with `isCorrupted` set, which
 /// the query engine turns into an error: never a crash, never a silent wrong answer.
+///
+/// Its mutable state is `@exclusivity(unchecked)`: an iterator belongs to one query on one
+/// thread and is never accessed re-entrantly, and the dynamic exclusivity checks Swift would
+/// otherwise run on every `next`/`advance` cost more than the decoding itself.
 public final class PostingsIterator {
     public static let exhausted = UInt32.max
 
@@ -24,29 +28,29 @@ public final class PostingsIterator {
     private let tailPositionsOffset: Int
 
     /// The current doc, or `exhausted`.
-    public private(set) var doc: UInt32 = 0
-    public private(set) var isCorrupted = false
+    @exclusivity(unchecked) public private(set) var doc: UInt32 = 0
+    @exclusivity(unchecked) public private(set) var isCorrupted = false
 
     private let docs: UnsafeMutablePointer<UInt32>
     private let freqs: UnsafeMutablePointer<UInt32>
-    private var bufferCount = 0
-    private var cursor = 0
+    @exclusivity(unchecked) private var bufferCount = 0
+    @exclusivity(unchecked) private var cursor = 0
     /// Which block is in the buffer: 0..<numBlocks, `numBlocks` for the tail, -1 for none.
-    private var decodedBlock = -1
+    @exclusivity(unchecked) private var decodedBlock = -1
     /// The block `advance`/`shallowAdvance` is positioned on (may be ahead of `decodedBlock`).
-    private var currentBlock = 0
+    @exclusivity(unchecked) private var currentBlock = 0
 
     // Positions cursor inside the decoded block.
-    private var positionsOffset = 0
-    private var positionsDoc = 0
-    private var blockPositionsStart = 0
+    @exclusivity(unchecked) private var positionsOffset = 0
+    @exclusivity(unchecked) private var positionsDoc = 0
+    @exclusivity(unchecked) private var blockPositionsStart = 0
     private let docCount: Int
 
     /// Largest freq and smallest field length of the tail (for blocked terms from the header,
     /// for tail-only terms computed when decoded).
-    private var tailMaxFreq: UInt32 = 0
-    private var tailMinLength: UInt32 = .max
-    private var tailLastDoc: UInt32 = 0
+    @exclusivity(unchecked) private var tailMaxFreq: UInt32 = 0
+    @exclusivity(unchecked) private var tailMinLength: UInt32 = .max
+    @exclusivity(unchecked) private var tailLastDoc: UInt32 = 0
 
     init(
         postings: UnsafeRawBufferPointer, termInfo: TermInfo, positions: UnsafeRawBufferPointer,
@@ -102,6 +106,10 @@ public final class PostingsIterator {
 
     /// The freq of the current doc.
     public var freq: UInt32 { freqs[cursor] }
+
+    /// The current doc's length (tokens) in this term's field, for BM25.
+    @inline(__always)
+    public var fieldLength: UInt32 { lengths[Int(doc)] }
 
     private func fail() {
         isCorrupted = true

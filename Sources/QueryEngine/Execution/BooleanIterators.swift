@@ -3,23 +3,35 @@ internal import InvertedIndex
 /// Docs matching any child; score = sum over the children on the doc, in child order.
 final class UnionIterator: DocIterator {
     let children: [any DocIterator]
-    private(set) var doc: UInt32
+    @exclusivity(unchecked) private(set) var doc: UInt32
 
     init(_ children: [any DocIterator]) {
         self.children = children
-        doc = children.map(\.doc).min() ?? PostingsIterator.exhausted
+        doc = PostingsIterator.exhausted
+        doc = minimumDoc()
+    }
+
+    /// The smallest child doc (a loop, not `map().min()`: this runs per matching doc and must
+    /// not allocate).
+    @inline(__always)
+    private func minimumDoc() -> UInt32 {
+        var m = PostingsIterator.exhausted
+        for c in children { m = min(m, c.doc) }
+        return m
     }
 
     func next() -> UInt32 {
         let current = doc
-        for c in children where c.doc == current { _ = c.next() }
-        doc = children.map(\.doc).min() ?? PostingsIterator.exhausted
+        var m = PostingsIterator.exhausted
+        for c in children { m = min(m, c.doc == current ? c.next() : c.doc) }
+        doc = m
         return doc
     }
 
     func advance(to target: UInt32) -> UInt32 {
-        for c in children where c.doc < target { _ = c.advance(to: target) }
-        doc = children.map(\.doc).min() ?? PostingsIterator.exhausted
+        var m = PostingsIterator.exhausted
+        for c in children { m = min(m, c.doc < target ? c.advance(to: target) : c.doc) }
+        doc = m
         return doc
     }
 
@@ -35,7 +47,7 @@ final class UnionIterator: DocIterator {
 /// Docs matching every child (leapfrog: the rarest child leads); score = sum in child order.
 final class ConjunctionIterator: DocIterator {
     let children: [any DocIterator]
-    private(set) var doc: UInt32 = 0
+    @exclusivity(unchecked) private(set) var doc: UInt32 = 0
 
     init(_ children: [any DocIterator]) {
         self.children = children
@@ -84,7 +96,7 @@ final class ConjunctionIterator: DocIterator {
 final class ExclusionIterator: DocIterator {
     let base: any DocIterator
     let excluded: [any DocIterator]
-    private(set) var doc: UInt32 = 0
+    @exclusivity(unchecked) private(set) var doc: UInt32 = 0
 
     init(base: any DocIterator, excluded: [any DocIterator]) {
         self.base = base

@@ -9,7 +9,7 @@ final class PhraseIterator: DocIterator {
     let slop: Int
     let scorer: TermScorer
     let lengths: (UInt32) -> UInt32
-    private(set) var doc: UInt32 = 0
+    @exclusivity(unchecked) private(set) var doc: UInt32 = 0
     private(set) var phraseFreq: UInt32 = 0
     private var positions: [[UInt32]]
 

@@ -72,8 +72,7 @@ struct QueryPlan {
                 let postings: PostingsIterator?
                 do { postings = try reader.postings(p.field, p.term) } catch { throw Searcher.indexError(error) }
                 guard let postings else { continue }
-                let field = p.field
-                children.append(TermClause(postings: postings, scorer: p.scorer, lengths: { reader.fieldLength(field, $0) }, ordinal: ordinal))
+                children.append(TermClause(postings: postings, scorer: p.scorer, ordinal: ordinal))
             }
             return children.count == 1 ? children[0] : UnionIterator(children)
         case .phrase(let parts, let terms, let slop):

@@ -113,9 +113,7 @@ public struct Searcher: Sendable {
                 let postings: PostingsIterator?
                 do { postings = try view.reader.postings(s.field, s.term) } catch { throw Self.indexError(error) }
                 guard let postings else { continue }
-                let reader = view.reader
-                let field = s.field
-                clauses.append(TermClause(postings: postings, scorer: s.scorer, lengths: { reader.fieldLength(field, $0) }, ordinal: s.ordinal))
+                clauses.append(TermClause(postings: postings, scorer: s.scorer, ordinal: s.ordinal))
             }
             BlockMaxWAND.run(clauses, segment: view.reader, deletions: view.deletions, collector: &collector)
             if clauses.contains(where: \.isCorrupted) {

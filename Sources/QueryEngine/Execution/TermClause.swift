@@ -4,17 +4,15 @@ internal import InvertedIndex
 final class TermClause: DocIterator {
     let postings: PostingsIterator
     let scorer: TermScorer
-    let lengths: (UInt32) -> UInt32
     /// Upper bound of this clause's score over the whole segment.
     let maxScore: Double
     /// Position in the query's canonical clause order (scores are summed in this order so that
     /// the result never depends on traversal order).
     let ordinal: Int
 
-    init(postings: PostingsIterator, scorer: TermScorer, lengths: @escaping (UInt32) -> UInt32, ordinal: Int) {
+    init(postings: PostingsIterator, scorer: TermScorer, ordinal: Int) {
         self.postings = postings
         self.scorer = scorer
-        self.lengths = lengths
         self.ordinal = ordinal
         let b = postings.termBound
         maxScore = scorer.bound(maxFreq: b.maxFreq, minLength: b.minLength)
@@ -23,7 +21,7 @@ final class TermClause: DocIterator {
     var doc: UInt32 { postings.doc }
     func next() -> UInt32 { postings.next() }
     func advance(to target: UInt32) -> UInt32 { postings.advance(to: target) }
-    func score() -> Double { scorer.score(freq: postings.freq, length: lengths(postings.doc)) }
+    func score() -> Double { scorer.score(freq: postings.freq, length: postings.fieldLength) }
     var isCorrupted: Bool { postings.isCorrupted }
 
     /// Bound of the block containing `target`, and that block's last doc.

@@ -23,6 +23,18 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(help: "Side (fra 1) i treffene.")
     var side = 1
 
+    @Option(help: ArgumentHelp("Hopp over de første N treffene (i stedet for --side).", valueName: "N"))
+    var offset: Int?
+
+    @Option(help: ArgumentHelp("Rekkefølge: relevans (standard) eller dato (nyeste først, udaterte sist; sorterer de 1000 beste treffene). Godtar også relevance og date.", valueName: "relevans|dato"))
+    var sort = "relevans"
+
+    @Flag(help: "Skriv fordelingen av treffene på type, kommune, år og format etter treffene.")
+    var facets = false
+
+    @Flag(name: .customLong("ingen-gruppering"), help: "Vis nesten like dokumenter hver for seg i stedet for å samle dem under det beste treffet («også delt av»).")
+    var noGrouping = false
+
     @Flag(name: .customLong("og"), help: "Krev alle ordene (standard: dokumenter med flest av ordene rangeres først).")
     var requireAll = false
 
@@ -32,12 +44,27 @@ struct SearchCommand: AsyncParsableCommand {
     @Flag(help: "Vis BM25-utregningen per term og felt for hvert treff.")
     var explain = false
 
-    @Option(help: ArgumentHelp("Fil med «qid<TAB>spørring»-linjer; skriver en TREC-kjøring.", valueName: "fil"))
+    @Option(help: ArgumentHelp("Fil med «qid<TAB>spørring»-linjer; skriver en TREC-kjøring (rå rangering: ingen gruppering, --sort og --offset gjelder ikke).", valueName: "fil"))
     var batch: String?
 
-    func run() async throws {
-        guard limit > 0, limit <= 10_000 else { throw CLIError("--limit må være mellom 1 og 10000.") }
+    /// The search options of the command line, checked.
+    func options() throws -> SearchOptions {
+        guard limit > 0, limit <= SearchOptions.maxLimit else { throw CLIError("--limit må være mellom 1 og \(SearchOptions.maxLimit).") }
         guard side >= 1 else { throw CLIError("--side må være 1 eller mer.") }
+        guard let order = ResultOrder(userValue: sort) else {
+            throw CLIError("--sort må være «relevans» eller «dato» (også «relevance» eller «date»), ikke «\(sort)».")
+        }
+        if let offset {
+            guard side == 1 else { throw CLIError("Bruk enten --offset eller --side, ikke begge.") }
+            guard (0...SearchOptions.maxOffset).contains(offset) else { throw CLIError("--offset må være mellom 0 og \(SearchOptions.maxOffset).") }
+        }
+        let start = offset ?? (side - 1) * limit
+        guard start <= SearchOptions.maxOffset else { throw CLIError("--side \(side) er for langt ut (over \(SearchOptions.maxOffset) treff); snevre inn søket.") }
+        return SearchOptions(limit: limit, offset: start, order: order, groupNearDuplicates: !noGrouping, countFacets: facets)
+    }
+
+    func run() async throws {
+        let options = try options()
         let index = try global.open()
         let snapshot = try wrap { try index.snapshot() }
         if let batch {
@@ -50,40 +77,42 @@ struct SearchCommand: AsyncParsableCommand {
         let built = try parse(index, text)
         let q = built.query
         let start = DispatchTime.now().uptimeNanoseconds
-        let results = try wrap { try snapshot.search(q, limit: limit, offset: (side - 1) * limit) }
+        let page = try wrap { try snapshot.searchPage(q, options: options) }
         let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-        let hits = try wrap { try snapshot.collapseDuplicates(try snapshot.hits(for: results, query: q)) }
-        let suggestion = results.totalHits < Self.fewHits ? snapshot.suggest(for: text) : nil
+        let suggestion = page.totalHits < Self.fewHits ? snapshot.suggest(for: text) : nil
         if json {
-            let out = SearchOutput(
-                query: text, totalHits: results.totalHits, totalIsExact: results.totalIsExact, milliseconds: ms,
-                hits: hits.map { .init($0) }, suggestion: suggestion)
+            let out = SearchOutput(query: text, options: options, page: page, milliseconds: ms, suggestion: suggestion)
             let enc = JSONEncoder()
             enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try enc.encode(out), as: UTF8.self))
             return
         }
-        for note in built.notes + results.notes { print("merk: \(note)") }
-        let total = results.totalIsExact ? "\(results.totalHits)" : "over \(results.totalHits)"
-        print(String(format: "%@ treff (%.2f ms)", total, ms))
+        for note in built.notes + page.notes { print("merk: \(note)") }
+        let total = page.totalIsExact ? "\(page.totalHits)" : "over \(page.totalHits)"
+        print(String(format: "%@ treff (%.2f ms)", total, ms) + (options.order == .date ? ", nyeste først" : ""))
         if let suggestion { print("Mente du: \(suggestion)?") }
-        let shared = try wrap { try snapshot.documents(hits.flatMap(\.duplicates)) }
+        if page.foldedHits > 0 {
+            let what = page.foldedHits == 1 ? "1 nesten likt dokument er samlet under treffet det ligner" : "\(page.foldedHits) nesten like dokumenter er samlet under treffene de ligner"
+            print("\(what) («også delt av»); --ingen-gruppering viser dem hver for seg.")
+        }
         let bold = Console.isStdoutTerminal ? "\u{1B}[1m" : "["
         let plain = Console.isStdoutTerminal ? "\u{1B}[0m" : "]"
-        for (i, h) in hits.enumerated() {
+        for (i, h) in page.hits.enumerated() {
             let meta = [h.documentType, h.municipalities.isEmpty ? nil : h.municipalities.joined(separator: ", "), h.date, h.sourceFormat]
                 .compactMap { $0 }.joined(separator: " · ")
-            print("\n\((side - 1) * limit + i + 1). \(h.title)  [\(h.externalKey)]  \(String(format: "%.3f", h.score))")
+            print("\n\(options.offset + i + 1). \(h.title)  [\(h.externalKey)]  \(String(format: "%.3f", h.score))")
             print("   \(meta)" + (h.snippet.page.map { " · side \($0)" } ?? ""))
             print("   " + h.snippet.rendered(open: bold, close: plain))
-            if !h.duplicates.isEmpty {
-                let names = h.duplicates.compactMap { shared[$0] }.map { d in (d.municipalities.first ?? d.title) + " [\(d.externalKey)]" }
-                print("   også delt av: " + names.joined(separator: ", "))
-            }
+            if !h.alsoSharedBy.isEmpty { print("   " + SearchTextOutput.sharedBy(h.alsoSharedBy)) }
             if explain {
                 let e = try wrap { try snapshot.explain(q, document: h.id) }
                 for line in e.lines(k1: snapshot.searcher.parameters.k1, b: snapshot.searcher.parameters.b) { print("   " + line) }
             }
+        }
+        if page.hits.isEmpty && page.totalHits > 0 { print("\nIngen treff på denne siden; prøv en lavere --side eller --offset.") }
+        if let facets = page.facets {
+            print("")
+            for line in SearchTextOutput.facetBlock(facets, exact: page.facetsExact, totalHits: page.totalHits) { print(line) }
         }
     }
 
@@ -128,44 +157,3 @@ struct SearchCommand: AsyncParsableCommand {
 }
 
 
-/// JSON shape of `search --json`.
-struct SearchOutput: Encodable {
-    struct HitOutput: Encodable {
-        var id: Int64
-        var key: String
-        var title: String
-        var score: Double
-        var type: String?
-        var municipalities: [String]
-        var date: String?
-        var format: String
-        var path: String?
-        var page: Int?
-        var snippet: String
-        /// Ids of near-duplicates folded into this hit.
-        var duplicates: [Int64]
-
-        init(_ h: Hit) {
-            id = h.id.rawValue
-            key = h.externalKey
-            title = h.title
-            score = h.score
-            type = h.documentType
-            municipalities = h.municipalities
-            date = h.date
-            format = h.sourceFormat
-            path = h.sourcePath
-            page = h.snippet.page
-            snippet = h.snippet.rendered(open: "«", close: "»")
-            duplicates = h.duplicates.map(\.rawValue)
-        }
-    }
-
-    var query: String
-    var totalHits: Int
-    var totalIsExact: Bool
-    var milliseconds: Double
-    var hits: [HitOutput]
-    /// «Mente du …?»: the corrected query, when the query had few hits and one was found.
-    var suggestion: String?
-}

@@ -4,31 +4,50 @@ public import SearchCore
 
 /// One search hit, ready to show: the stored metadata and the best snippet.
 public struct Hit: Sendable {
+    /// The document.
     public var id: DocumentID
+    /// Its BM25 score for the query.
     public var score: Double
+    /// Its external key (file name without extension).
     public var externalKey: String
+    /// Its title.
     public var title: String
+    /// reglement | prosjektplan | sak | protokoll | annet, when known.
     public var documentType: String?
+    /// The municipalities it belongs to or names, as written.
     public var municipalities: [String]
+    /// Its date, ISO `yyyy-mm-dd` (or `yyyy-mm`, `yyyy`), when known.
     public var date: String?
+    /// Its source format (pdf, docx, …).
     public var sourceFormat: String
+    /// The file it was indexed from, when indexed from disk.
     public var sourcePath: String?
+    /// The best passage for the query.
     public var snippet: Snippet
-    /// Near-duplicates of this document folded into it by `IndexSnapshot.collapseDuplicates(_:)`
-    /// (empty otherwise), in rank order.
-    public var duplicates: [DocumentID] = []
+    /// Near-duplicates folded into this hit («også delt av …») by grouping
+    /// (`SearchOptions.groupNearDuplicates`, `IndexSnapshot.collapseDuplicates(_:)`), in rank
+    /// order; empty otherwise.
+    public var alsoSharedBy: [NearDuplicateCopy] = []
+
+    /// The ids of `alsoSharedBy`.
+    public var duplicates: [DocumentID] { alsoSharedBy.map(\.id) }
 }
 
 extension IndexSnapshot {
     /// Loads stored documents for `results` and builds their snippets for `query`.
     public func hits(for results: SearchResults, query: Query) throws(SearchEngineError) -> [Hit] {
         let docs = try documents(results.hits.map(\.id))
+        return makeHits(results.hits, documents: docs, query: query)
+    }
+
+    /// Hits for `scored` from already loaded documents (missing ones left out).
+    func makeHits(_ scored: [ScoredDocument], documents docs: [DocumentID: StoredDocument], query: Query) -> [Hit] {
         let builder = SnippetBuilder(analyzer: index.analyzer)
         // The executed query: a split compound's parts are highlighted too.
         let executed = (try? searcher.rewritingCompounds(query)) ?? query
         let terms = executed.highlightTerms
         let prefixes = executed.highlightPrefixes
-        return results.hits.compactMap { h in
+        return scored.compactMap { h in
             guard let d = docs[h.id] else { return nil }
             return Hit(
                 id: h.id, score: h.score, externalKey: d.externalKey, title: d.title, documentType: d.documentType,

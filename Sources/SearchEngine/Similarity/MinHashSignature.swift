@@ -83,16 +83,42 @@ public struct MinHashSignature: Sendable, Hashable {
         return s
     }
 
-    /// Decodes `encoded`; nil for another format version or damaged text.
+    /// Decodes `encoded`; nil for another format version or damaged text. Parses the hex digits
+    /// in place (no substring per value): search-time grouping decodes up to
+    /// `NearDuplicateGrouping.maxDepth` signatures per query.
     public init?(encoded: String) {
-        guard encoded.hasPrefix(Self.formatPrefix) else { return nil }
-        let hex = Array(encoded.utf8.dropFirst(Self.formatPrefix.utf8.count))
-        guard hex.count == Self.hashCount * 8 else { return nil }
+        let prefix = Self.formatPrefix.utf8
         var out: [UInt32] = []
         out.reserveCapacity(Self.hashCount)
-        for i in stride(from: 0, to: hex.count, by: 8) {
-            guard let v = UInt32(String(decoding: hex[i..<(i + 8)], as: UTF8.self), radix: 16) else { return nil }
-            out.append(v)
+        let ok = encoded.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count == prefix.count + Self.hashCount * 8, bytes.starts(with: prefix) else { return false }
+            var i = prefix.count
+            for _ in 0..<Self.hashCount {
+                var v: UInt32 = 0
+                for _ in 0..<8 {
+                    let c = bytes[i]
+                    let digit: UInt8
+                    switch c {
+                    case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = c &- UInt8(ascii: "0")
+                    case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = c &- UInt8(ascii: "a") &+ 10
+                    case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = c &- UInt8(ascii: "A") &+ 10
+                    default: return false
+                    }
+                    v = v << 4 | UInt32(digit)
+                    i += 1
+                }
+                out.append(v)
+            }
+            return true
+        }
+        if let ok {
+            guard ok else { return nil }
+        } else {
+            // A bridged string without contiguous UTF-8: copy once and decode that.
+            var copy = encoded
+            copy.makeContiguousUTF8()
+            guard let decoded = MinHashSignature(encoded: copy) else { return nil }
+            out = decoded.values
         }
         values = out
     }

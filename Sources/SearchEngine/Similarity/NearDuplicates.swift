@@ -83,20 +83,32 @@ extension IndexSnapshot {
     }
 
     /// Folds near-duplicates into the highest-ranked hit they duplicate: a hit whose similarity
-    /// with an earlier kept hit reaches `threshold` is removed and its id appended to that hit's
-    /// `duplicates` (so a result list can say «også delt av …»). Order is otherwise kept.
+    /// with an earlier kept hit reaches `threshold` is removed and appended to that hit's
+    /// `alsoSharedBy` (so a result list can say «også delt av …»). Order is otherwise kept. For
+    /// paged results with refilling use `searchPage(_:options:)`, which applies the same walk.
     public func collapseDuplicates(_ hits: [Hit], threshold: Double = NearDuplicates.defaultThreshold) throws(SearchEngineError) -> [Hit] {
         let docs = try documents(hits.map(\.id))
-        var kept: [(hit: Hit, signature: MinHashSignature?)] = []
-        for hit in hits {
-            let sig = docs[hit.id].flatMap { signature(of: $0) }
-            if let sig, let i = kept.firstIndex(where: { k in k.signature.map { sig.similarity(to: $0) >= threshold } ?? false }) {
-                kept[i].hit.duplicates.append(hit.id)
-                kept[i].hit.duplicates.append(contentsOf: hit.duplicates)
-            } else {
-                kept.append((hit, sig))
+        var grouper = NearDuplicateGrouper(threshold: threshold)
+        for hit in hits { grouper.add(docs[hit.id].flatMap { signature(of: $0) }) }
+        return grouper.groups.map { g in
+            var hit = hits[g.rank]
+            for m in g.members {
+                hit.alsoSharedBy.append(NearDuplicateCopy(hits[m]))
+                hit.alsoSharedBy.append(contentsOf: hits[m].alsoSharedBy)
             }
+            return hit
         }
-        return kept.map(\.hit)
+    }
+}
+
+extension NearDuplicateCopy {
+    /// The copy description of a stored document.
+    init(_ d: StoredDocument) {
+        self.init(id: d.id, externalKey: d.externalKey, title: d.title, municipality: d.municipalities.first)
+    }
+
+    /// The copy description of a hit.
+    init(_ h: Hit) {
+        self.init(id: h.id, externalKey: h.externalKey, title: h.title, municipality: h.municipalities.first)
     }
 }

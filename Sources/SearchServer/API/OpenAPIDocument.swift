@@ -32,16 +32,23 @@ enum OpenAPIDocument {
               "date": { "type": ["string", "null"] }, "format": { "type": "string" },
               "page": { "type": ["integer", "null"] },
               "snippet": { "type": "string", "description": "HTML: text escaped, matches in <mark>" },
-              "score": { "type": "number" }
+              "score": { "type": "number" },
+              "alsoSharedBy": { "type": "array", "description": "Nesten like dokumenter samlet under dette treffet («også delt av»), best rangert først; tom med group=false",
+                "items": { "type": "object", "required": ["id", "title"], "properties": {
+                  "id": { "type": "integer" }, "title": { "type": "string" }, "municipality": { "type": ["string", "null"] } } } }
             }
           },
-          "FacetValues": { "type": "array", "items": { "type": "object", "properties": { "value": { "type": "string" }, "count": { "type": "integer" } } } },
+          "FacetValues": { "type": "array", "items": { "type": "object", "properties": {
+            "value": { "type": "string", "description": "Indeksert verdi (små bokstaver), slik filtrene tar den" },
+            "label": { "type": "string", "description": "Verdien til visning; kommunenavn slik de er skrevet i dokumentene" },
+            "count": { "type": "integer" } } } },
           "SearchResponse": {
             "type": "object",
             "properties": {
               "query": { "type": "string" },
               "filters": { "type": "object", "properties": { "type": { "type": "array", "items": { "type": "string" } }, "kommune": { "type": "array", "items": { "type": "string" } }, "fra": { "type": ["string", "null"] }, "til": { "type": ["string", "null"] } } },
               "sort": { "enum": ["relevans", "dato"] },
+              "group": { "type": "boolean", "description": "Om nesten like dokumenter ble samlet under det beste treffet" },
               "page": { "type": "integer" }, "pageSize": { "type": "integer" }, "pageCount": { "type": "integer" },
               "total": { "type": "integer" }, "totalIsExact": { "type": "boolean" },
               "timeMs": { "type": "number" },
@@ -50,7 +57,9 @@ enum OpenAPIDocument {
               "facets": { "type": "object", "properties": {
                 "type": { "$ref": "#/components/schemas/FacetValues" }, "kommune": { "$ref": "#/components/schemas/FacetValues" },
                 "år": { "$ref": "#/components/schemas/FacetValues" }, "format": { "$ref": "#/components/schemas/FacetValues" } } },
-              "facetsExact": { "type": "boolean" }
+              "facetsExact": { "type": "boolean" },
+              "folded": { "type": "integer", "description": "Nesten like dokumenter samlet under et høyere treff (0 med group=false)" },
+              "suggestion": { "type": "string", "description": "«Mente du …?» – bare ved få treff" }
             }
           },
           "Document": {
@@ -94,7 +103,8 @@ enum OpenAPIDocument {
             { "name": "fra", "in": "query", "schema": { "type": "string" }, "description": "Fra dato: 2017, 2017-03 eller 2017-03-12" },
             { "name": "til", "in": "query", "schema": { "type": "string" }, "description": "Til dato (inklusive)" },
             { "name": "side", "in": "query", "schema": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 1 } },
-            { "name": "sorter", "in": "query", "schema": { "enum": ["relevans", "dato"], "default": "relevans" } }
+            { "name": "sorter", "in": "query", "schema": { "enum": ["relevans", "dato", "relevance", "date"], "default": "relevans" }, "description": "dato: nyeste først, udaterte sist (de 1000 beste treffene)" },
+            { "name": "group", "in": "query", "schema": { "type": "boolean", "default": true }, "description": "Samle nesten like dokumenter under det beste treffet (alsoSharedBy); false viser dem hver for seg" }
           ],
           "responses": { "200": { "description": "Treff", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/SearchResponse" } } } }, "400": { "$ref": "#/components/responses/Error" } } } },
         "/api/documents": { "post": {

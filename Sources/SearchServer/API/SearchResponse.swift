@@ -15,11 +15,25 @@ public struct SearchResponse: ResponseCodable, Sendable, Equatable {
         public var page: Int?
         public var snippet: String
         public var score: Double
+        /// Near-duplicates folded into this hit («også delt av …»), best-ranked first; empty
+        /// when grouping is off or the hit has no copies.
+        public var alsoSharedBy: [SharedCopy] = []
+    }
+
+    /// A near-duplicate folded into a hit.
+    public struct SharedCopy: Codable, Sendable, Equatable {
+        public var id: Int64
+        public var title: String
+        /// Its (first) municipality as written, or nil.
+        public var municipality: String?
     }
 
     /// One facet value and how many hits have it.
     public struct FacetValue: Codable, Sendable, Equatable {
+        /// The indexed (lower-case) value, as filters take it.
         public var value: String
+        /// The value for display: municipality names as written in the documents.
+        public var label: String
         public var count: Int
     }
 
@@ -48,6 +62,8 @@ public struct SearchResponse: ResponseCodable, Sendable, Equatable {
     public var filters: Filters
     /// `relevans` or `dato`.
     public var sort: String
+    /// Whether near-duplicates were folded into their best-ranked copy (`group`).
+    public var group: Bool
     public var page: Int
     public var pageSize: Int
     public var pageCount: Int
@@ -59,8 +75,10 @@ public struct SearchResponse: ResponseCodable, Sendable, Equatable {
     public var notes: [String]
     public var hits: [Hit]
     public var facets: Facets
-    /// False when the facets were counted over the best `SearchService.window` hits only.
+    /// False when the facets were counted over the best `SearchOptions.window` (1000) hits only.
     public var facetsExact: Bool
+    /// Near-duplicates folded away in the grouped part of the list (0 with `group=false`).
+    public var folded: Int
     /// «Mente du …?»: a corrected query when the words were not found as typed (few hits).
     public var suggestion: String? = nil
 }

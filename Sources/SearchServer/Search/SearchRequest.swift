@@ -1,22 +1,19 @@
 internal import Foundation
 internal import Hummingbird
+internal import SearchEngine
 
 /// The parameters of a search, from the query string of `/api/search` or `/`:
-/// `q`, `type`, `kommune` (each may repeat), `fra`, `til`, `side` (1-based), `sorter`.
+/// `q`, `type`, `kommune` (each may repeat), `fra`, `til`, `side` (1-based), `sorter`, `group`.
 struct SearchRequest: Sendable, Equatable {
-    /// How results are ordered.
-    enum Sort: String, Sendable, CaseIterable {
-        case relevance = "relevans"
-        case date = "dato"
-    }
-
     var text = ""
     var types: [String] = []
     var municipalities: [String] = []
     var from: String?
     var to: String?
     var page = 1
-    var sort = Sort.relevance
+    var sort = ResultOrder.relevance
+    /// Fold near-duplicates into the best-ranked copy (`group=false` turns it off).
+    var group = true
 
     /// Longest accepted value of a filter parameter; a municipality name is far shorter.
     static let maxParameterLength = 200
@@ -45,10 +42,16 @@ struct SearchRequest: Sendable, Equatable {
                 }
                 page = p
             case "sorter" where !value.isEmpty:
-                guard let s = Sort(rawValue: value.lowercased()) else {
+                guard let s = ResultOrder(userValue: value) else {
                     throw .badRequest("«sorter» må være «relevans» eller «dato», ikke «\(value)».")
                 }
                 sort = s
+            case "group" where !value.isEmpty:
+                switch value.lowercased() {
+                case "true", "1", "ja": group = true
+                case "false", "0", "nei": group = false
+                default: throw .badRequest("«group» må være «true» eller «false», ikke «\(value)».")
+                }
             default: break
             }
         }
@@ -67,7 +70,7 @@ struct SearchRequest: Sendable, Equatable {
     var isEmpty: Bool { text.isEmpty && types.isEmpty && municipalities.isEmpty && from == nil && to == nil }
 
     /// The query string for this request with some parameters changed (for links in the UI).
-    func queryString(page: Int? = nil, sort: Sort? = nil, types: [String]? = nil, municipalities: [String]? = nil, from: String?? = nil, to: String?? = nil) -> String {
+    func queryString(page: Int? = nil, sort: ResultOrder? = nil, types: [String]? = nil, municipalities: [String]? = nil, from: String?? = nil, to: String?? = nil, group: Bool? = nil) -> String {
         var items: [(String, String)] = []
         if !text.isEmpty { items.append(("q", text)) }
         for t in types ?? self.types { items.append(("type", t)) }
@@ -75,7 +78,8 @@ struct SearchRequest: Sendable, Equatable {
         if let f = from ?? self.from { items.append(("fra", f)) }
         if let t = to ?? self.to { items.append(("til", t)) }
         let s = sort ?? self.sort
-        if s != .relevance { items.append(("sorter", s.rawValue)) }
+        if s != .relevance { items.append(("sorter", s.norwegianName)) }
+        if !(group ?? self.group) { items.append(("group", "false")) }
         let p = page ?? self.page
         if p != 1 { items.append(("side", String(p))) }
         return items.map { Self.encode($0.0) + "=" + Self.encode($0.1) }.joined(separator: "&")

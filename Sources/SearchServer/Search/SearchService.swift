@@ -1,23 +1,22 @@
 internal import HTTPTypes
 internal import Foundation
-internal import InvertedIndex
 internal import QueryEngine
 internal import SearchCore
 internal import SearchEngine
 
-/// Runs searches for the API and the web pages: builds the query, applies the filters, pages,
-/// sorts, counts facets and renders snippets. One code path, so the HTML page and the JSON API
-/// always agree.
+/// Runs searches for the API and the web pages: builds the query and the filter clauses, asks
+/// the engine for the page (`IndexSnapshot.searchPage`: order, paging, near-duplicate grouping,
+/// facets — the same code `kommunesok search` uses) and maps it to `SearchResponse`. One code
+/// path, so the HTML page and the JSON API always agree.
 struct SearchService: Sendable {
     /// The index searched.
     let index: SearchIndex
 
     /// Hits per page.
     static let pageSize = 10
-    /// Facets are counted, and `sorter=dato` sorts, over the best `window` hits. 1000 matches
-    /// the engine's exact-count limit (`HitCounting.standard`): within it counts are exact;
-    /// beyond it they describe the best 1000 hits and `facetsExact` is false.
-    static let window = 1000
+    /// Facets are counted, and `sorter=dato` sorts, over the best `window` hits (the engine's
+    /// `SearchOptions.window`, 1000).
+    static let window = SearchOptions.window
     /// Hits shown under «Lignende saker».
     static let similarCount = 5
 
@@ -64,60 +63,39 @@ struct SearchService: Sendable {
         let started = ContinuousClock.now
         var response = SearchResponse(
             query: r.text, filters: .init(type: r.types, kommune: r.municipalities, fra: r.from, til: r.to),
-            sort: r.sort.rawValue, page: r.page, pageSize: Self.pageSize, pageCount: 0, total: 0, totalIsExact: true,
-            timeMs: 0, notes: [], hits: [], facets: .init(), facetsExact: true)
+            sort: r.sort.norwegianName, group: r.group, page: r.page, pageSize: Self.pageSize, pageCount: 0, total: 0,
+            totalIsExact: true, timeMs: 0, notes: [], hits: [], facets: .init(), facetsExact: true, folded: 0)
         guard !r.isEmpty else { return response }
 
         let filters = try filters(r)
         var query: Query
+        var notes: [String] = []
         if r.text.isEmpty {
             query = .boolean(must: [], should: [], mustNot: [], filter: filters)
         } else {
             let built = try makeQuery(r.text)
-            response.notes = built.notes
+            notes = built.notes
             query = filters.isEmpty ? built.query : .boolean(must: [built.query], should: [], mustNot: [], filter: filters)
         }
 
-        let snapshot: IndexSnapshot
-        do { snapshot = try index.snapshot() } catch { throw APIError(error) }
         do {
-            let best = try snapshot.search(query, limit: Self.window)
-            response.total = best.totalHits
-            response.totalIsExact = best.totalIsExact
-            response.pageCount = (min(best.totalHits, r.sort == .date ? best.hits.count : Int.max) + Self.pageSize - 1) / Self.pageSize
-            let ids = Set(best.hits.map(\.id))
-            response.facetsExact = best.totalIsExact && best.hits.count == best.totalHits
-
-            var ordered = best.hits
-            if r.sort == .date {
-                let dates = try MetadataLookup.values(snapshot, key: .date, among: ids)
-                // Newest first; undated last; equal dates by relevance.
-                ordered.sort { a, b in
-                    let da = dates[a.id] ?? "", db = dates[b.id] ?? ""
-                    return da != db ? da > db : (a.score != b.score ? a.score > b.score : a.id < b.id)
-                }
+            let snapshot = try index.snapshot()
+            let options = SearchOptions(
+                limit: Self.pageSize, offset: (r.page - 1) * Self.pageSize, order: r.sort, groupNearDuplicates: r.group, countFacets: true)
+            let page = try snapshot.searchPage(query, options: options)
+            response.notes = notes + page.notes
+            response.total = page.totalHits
+            response.totalIsExact = page.totalIsExact
+            response.pageCount = (max(0, page.pageableHits - page.foldedHits) + Self.pageSize - 1) / Self.pageSize
+            response.folded = page.foldedHits
+            response.hits = page.hits.map(Self.hit)
+            if let f = page.facets {
+                response.facets = .init(type: f.type.map(Self.facet), kommune: f.kommune.map(Self.facet), year: f.year.map(Self.facet), format: f.format.map(Self.facet))
             }
-            let start = (r.page - 1) * Self.pageSize
-            var page = best
-            if start < ordered.count || r.sort == .date {
-                page.hits = Array(ordered.dropFirst(start).prefix(Self.pageSize))
-            } else {
-                // Beyond the window (relevance only): ask the engine for that page directly.
-                page = try snapshot.search(query, limit: Self.pageSize, offset: start)
-            }
-            response.hits = try snapshot.hits(for: page, query: query).map(Self.hit)
-            if !r.text.isEmpty && best.totalHits < Self.pageSize { response.suggestion = snapshot.suggest(for: r.text) }
-
-            response.facets.type = try Self.facet(snapshot, .type, ids)
-            response.facets.kommune = try Self.facet(snapshot, .kommune, ids)
-            response.facets.year = try Self.facet(snapshot, .year, ids)
-            response.facets.format = try Self.facet(snapshot, .format, ids)
-        } catch let e as SearchEngineError {
-            throw APIError(e)
-        } catch let e as IndexError {
-            throw APIError(.internalServerError, code: "internal", e.message)
+            response.facetsExact = page.facetsExact
+            if !r.text.isEmpty && page.totalHits < Self.pageSize { response.suggestion = snapshot.suggest(for: r.text) }
         } catch {
-            throw APIError(.internalServerError, code: "internal", "Uventet feil: \(error)")
+            throw APIError(error)
         }
         response.timeMs = Self.milliseconds(ContinuousClock.now - started)
         return response
@@ -135,17 +113,16 @@ struct SearchService: Sendable {
         }
     }
 
-    static func facet(_ snapshot: IndexSnapshot, _ key: MetadataKey, _ ids: Set<DocumentID>) throws(IndexError) -> [SearchResponse.FacetValue] {
-        try MetadataLookup.counts(snapshot, key: key, among: ids)
-            .map { SearchResponse.FacetValue(value: $0.key, count: $0.value) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }
+    static func facet(_ f: FacetCount) -> SearchResponse.FacetValue {
+        SearchResponse.FacetValue(value: f.value, label: f.label, count: f.count)
     }
 
     static func hit(_ h: Hit) -> SearchResponse.Hit {
         SearchResponse.Hit(
             id: h.id.rawValue, key: h.externalKey, title: h.title, type: h.documentType, municipalities: h.municipalities,
             date: h.date, format: h.sourceFormat, page: h.snippet.page,
-            snippet: h.snippet.rendered(open: "<mark>", close: "</mark>", escape: { HTML.escape($0) }), score: h.score)
+            snippet: h.snippet.rendered(open: "<mark>", close: "</mark>", escape: { HTML.escape($0) }), score: h.score,
+            alsoSharedBy: h.alsoSharedBy.map { .init(id: $0.id.rawValue, title: $0.title, municipality: $0.municipality) })
     }
 
     static func milliseconds(_ d: Duration) -> Double {

@@ -18,13 +18,13 @@ struct DocumentPage {
         var rows: [(String, String)] = [("Nøkkel", d.externalKey)]
         if let t = d.documentType { rows.append(("Type", t)) }
         if !d.municipalities.isEmpty { rows.append(("Kommuner", d.municipalities.joined(separator: ", "))) }
-        if let v = d.date { rows.append(("Dato", v)) }
+        if let v = d.date { rows.append(("Dato", NorwegianFormat.date(v))) }
         if let v = d.author { rows.append(("Forfatter", v)) }
         rows.append(("Format", d.sourceFormat.uppercased()))
-        if let p = d.pageCount { rows.append(("Sider", String(p))) }
+        if let p = d.pageCount { rows.append(("Sider", NorwegianFormat.integer(p))) }
         if let l = d.language { rows.append(("Språk", l == "nn" ? "nynorsk" : l == "nb" ? "bokmål" : l)) }
         if let v = d.extra["saksnummer"] { rows.append(("Saksnummer", v)) }
-        rows.append(("Indeksert", d.indexedAt))
+        rows.append(("Indeksert", NorwegianFormat.timestamp(d.indexedAt)))
 
         var body = "<h1>\(HTML.escape(d.title))</h1>\n<dl>"
         for (k, v) in rows { body += "<dt>\(HTML.escape(k))</dt><dd>\(HTML.escape(v))</dd>" }
@@ -39,7 +39,7 @@ struct DocumentPage {
         if let similar = try? state.search.similar(to: id), !similar.hits.isEmpty {
             body += "<ul>"
             for h in similar.hits {
-                let meta = [h.type, h.municipalities.isEmpty ? nil : h.municipalities.joined(separator: ", "), h.date].compactMap { $0 }
+                let meta = [h.type, h.municipalities.isEmpty ? nil : h.municipalities.joined(separator: ", "), h.date.map(NorwegianFormat.date)].compactMap { $0 }
                 body += "<li><a href=\"/dokument/\(h.id)\">\(HTML.escape(h.title))</a> <span class=\"meta\">\(HTML.escape(meta.joined(separator: " · ")))</span></li>"
             }
             body += "</ul>"

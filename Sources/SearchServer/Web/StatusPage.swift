@@ -8,15 +8,16 @@ struct StatusPage {
 
     func render() async throws(APIError) -> Response {
         let s = try await APIController(state: state).stats()
-        func mb(_ bytes: Int) -> String { String(format: "%.2f MB", Double(bytes) / 1_048_576) }
+        let mb = NorwegianFormat.megabytes
+        let n = NorwegianFormat.integer
         var body = "<h1>Status</h1>\n<dl>"
-        body += "<dt>Dokumenter</dt><dd>\(s.documents)</dd>"
-        body += "<dt>Commit (generasjon)</dt><dd>\(s.generation)</dd>"
+        body += "<dt>Dokumenter</dt><dd>\(n(s.documents))</dd>"
+        body += "<dt>Commit (generasjon)</dt><dd>\(n(Int(s.generation)))</dd>"
         body += "<dt>Indeksstørrelse</dt><dd>\(mb(s.indexBytes))</dd>"
         if let db = s.databaseBytes { body += "<dt>Dokumentlager</dt><dd>\(mb(db))</dd>" }
-        body += "<dt>Skriveoperasjoner i kø</dt><dd>\(s.pendingWrites)</dd>"
-        body += "<dt>Commits siden start</dt><dd>\(s.commits)</dd>"
-        body += "<dt>Oppetid</dt><dd>\(Int(s.uptimeSeconds)) s</dd>"
+        body += "<dt>Skriveoperasjoner i kø</dt><dd>\(n(s.pendingWrites))</dd>"
+        body += "<dt>Commits siden start</dt><dd>\(n(s.commits))</dd>"
+        body += "<dt>Oppetid</dt><dd>\(n(Int(s.uptimeSeconds))) s</dd>"
         body += "<dt>Indeksmappe</dt><dd>\(HTML.escape(state.index.path))</dd></dl>\n"
         body += "<h2>Segmenter</h2>\n"
         if s.segments.isEmpty {
@@ -24,7 +25,7 @@ struct StatusPage {
         } else {
             body += "<table><caption class=\"meta\">Segmentfiler i indeksen</caption><thead><tr><th scope=\"col\">Fil</th><th scope=\"col\">Dokumenter</th><th scope=\"col\">Slettet</th><th scope=\"col\">Størrelse</th></tr></thead><tbody>"
             for seg in s.segments {
-                body += "<tr><td>\(HTML.escape(seg.file))</td><td>\(seg.documents)</td><td>\(seg.deleted)</td><td>\(mb(seg.bytes))</td></tr>"
+                body += "<tr><td>\(HTML.escape(seg.file))</td><td>\(n(seg.documents))</td><td>\(n(seg.deleted))</td><td>\(mb(seg.bytes))</td></tr>"
             }
             body += "</tbody></table>"
         }

@@ -1,21 +1,29 @@
-internal import QueryEngine
 internal import InvertedIndex
+internal import QueryEngine
 internal import SearchCore
-internal import SearchEngine
 
 /// Reads metadata of a set of documents straight from the index's `metadata` postings
 /// (`type=sak`, `kommune=asker`, `dato=2018-03-01` …) instead of loading stored documents:
 /// no SQLite reads and no document text, just one postings walk per metadata value.
-/// Used for facet counts and for sorting by date.
+/// Used for facet counts and for sorting by date (`IndexSnapshot.searchPage`).
 enum MetadataLookup {
     /// Most distinct values of one key read per segment. Facet keys have tens of values and
     /// dates a few thousand; the bound only protects against a pathological index.
     static let maxTermsPerKey = 100_000
 
-    /// How many of `ids` carry each value of `key`.
-    static func counts(_ snapshot: IndexSnapshot, key: MetadataKey, among ids: Set<DocumentID>) throws(IndexError) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        try forEach(snapshot, key: key, among: ids) { _, value in counts[value, default: 0] += 1 }
+    /// How many of `ids` carry each value of `key`, with one of those documents per value (the
+    /// smallest id), so a display form of the value can be read from it.
+    static func counts(
+        _ snapshot: IndexSnapshot, key: MetadataKey, among ids: Set<DocumentID>
+    ) throws(IndexError) -> [String: (count: Int, example: DocumentID)] {
+        var counts: [String: (count: Int, example: DocumentID)] = [:]
+        try forEach(snapshot, key: key, among: ids) { id, value in
+            if let old = counts[value] {
+                counts[value] = (old.count + 1, min(old.example, id))
+            } else {
+                counts[value] = (1, id)
+            }
+        }
         return counts
     }
 

@@ -88,11 +88,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "NorwegianStemmerTests", dependencies: ["NorwegianStemmer"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
-        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "SearchCore"], swiftSettings: swiftSettings),
-        .testTarget(name: "InvertedIndexTests", dependencies: ["InvertedIndex", "IndexStorage", "SearchCore"], swiftSettings: swiftSettings),
+        // Test-only helpers shared by several test targets (not a product).
+        .target(name: "TestRandomness", path: "Tests/TestRandomness", swiftSettings: swiftSettings),
+        .testTarget(name: "NorwegianStemmerTests", dependencies: ["TestRandomness", "NorwegianStemmer"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TestRandomness", "TextAnalysis", "SearchCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "InvertedIndexTests", dependencies: ["TestRandomness", "InvertedIndex", "IndexStorage", "SearchCore"], swiftSettings: swiftSettings),
         .testTarget(name: "DocumentStoreTests", dependencies: ["DocumentStore", "SearchCore"], swiftSettings: swiftSettings),
-        .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "InvertedIndex", "IndexStorage", "TextAnalysis", "SearchCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "QueryEngineTests", dependencies: ["TestRandomness", "QueryEngine", "InvertedIndex", "IndexStorage", "TextAnalysis", "SearchCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "TextExtractionTests",
             dependencies: ["TextExtraction", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -1,3 +1,4 @@
+import TestRandomness
 import InvertedIndex
 import Testing
 

@@ -1,4 +1,5 @@
 @_spi(Benchmarks) import NorwegianStemmer
+import TestRandomness
 import Testing
 
 /// Properties that hold for any input (Lucene's `checkRandomData` and `checkOneTerm(a, "", "")`).

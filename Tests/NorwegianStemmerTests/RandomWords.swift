@@ -1,3 +1,5 @@
+import TestRandomness
+
 /// Random words for the property tests: mostly Norwegian-looking, with arbitrary Unicode mixed
 /// in, and with the algorithm's suffixes often appended so that every rule gets exercised.
 enum RandomWords {

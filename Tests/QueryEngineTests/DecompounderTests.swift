@@ -1,3 +1,4 @@
+import TestRandomness
 import QueryEngine
 import SearchCore
 import TextAnalysis

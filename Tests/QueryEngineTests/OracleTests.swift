@@ -1,3 +1,4 @@
+import TestRandomness
 import Foundation
 import IndexStorage
 import InvertedIndex

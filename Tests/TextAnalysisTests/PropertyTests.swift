@@ -1,3 +1,4 @@
+import TestRandomness
 import SearchCore
 import Testing
 import TextAnalysis

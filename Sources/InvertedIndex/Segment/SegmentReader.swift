@@ -113,6 +113,17 @@ public final class SegmentReader: @unchecked Sendable {
         return makeIterator(field, info)
     }
 
+    /// `term`'s entry in `field`, or nil when absent: one lookup for both the frequency and
+    /// the postings (`postings(_:)`).
+    public func lookup(_ field: FieldID, _ term: String) throws(IndexError) -> TermHandle? {
+        try dictionary.lookup(Self.key(field, term)).map { TermHandle(field: field, info: $0) }
+    }
+
+    /// A fresh iterator over the postings of a term looked up in this segment.
+    public func postings(_ handle: TermHandle) -> PostingsIterator {
+        makeIterator(handle.field, handle.info)
+    }
+
     func makeIterator(_ field: FieldID, _ info: TermInfo) -> PostingsIterator {
         PostingsIterator(
             postings: postings, termInfo: info, positions: positions,

@@ -14,23 +14,34 @@ struct QueryPlan {
     let root: Node
     /// What the user should know about the expansion of multi-term queries (Norwegian).
     let notes: [String]
+    /// Per (field, term) of plain term clauses: its entry in each segment (searcher order),
+    /// looked up once while resolving idf and reused to open the postings.
+    let handles: TermHandles
 
     init(query: Query, searcher: Searcher) throws(QueryError) {
         var expansion = ExpansionBudget()
-        root = try Self.resolve(query, searcher, &expansion, boost: 1)
+        var handles = TermHandles()
+        root = try Self.resolve(query, searcher, &expansion, &handles, boost: 1)
+        self.handles = handles
         var seen = Set<String>()
         notes = expansion.notes.filter { seen.insert($0).inserted }
     }
 
-    private static func resolve(_ query: Query, _ s: Searcher, _ expansion: inout ExpansionBudget, boost: Double) throws(QueryError) -> Node {
+    private static func resolve(
+        _ query: Query, _ s: Searcher, _ expansion: inout ExpansionBudget, _ handles: inout TermHandles, boost: Double
+    ) throws(QueryError) -> Node {
         switch query {
         case .term(let term, let fields), .compound(_, let term, let fields):
             // A compound not rewritten by `Searcher.rewritingCompounds` is its whole term.
             var parts: [(FieldID, String, TermScorer)] = []
-            for f in fields { parts.append((f, term, s.termScorer(f, idf: try s.idf(f, term), boost: boost))) }
+            for f in fields {
+                let df = try handles.documentFrequency(f, term, s)
+                let idf = s.parameters.idf(documentFrequency: df, documentCount: s.statistics.documentCount)
+                parts.append((f, term, s.termScorer(f, idf: idf, boost: boost)))
+            }
             return .term(parts)
         case .boosted(let inner, let factor):
-            return try resolve(inner, s, &expansion, boost: boost * factor)
+            return try resolve(inner, s, &expansion, &handles, boost: boost * factor)
         case .phrase(let terms, let slop, let fields):
             guard !terms.isEmpty else { return .empty }
             var parts: [(FieldID, TermScorer)] = []
@@ -45,10 +56,10 @@ struct QueryPlan {
             var sh: [Node] = []
             var n: [Node] = []
             var fi: [Node] = []
-            for q in must { m.append(try resolve(q, s, &expansion, boost: boost)) }
-            for q in should { sh.append(try resolve(q, s, &expansion, boost: boost)) }
-            for q in mustNot { n.append(try resolve(q, s, &expansion, boost: boost)) }
-            for q in filter { fi.append(try resolve(q, s, &expansion, boost: boost)) }
+            for q in must { m.append(try resolve(q, s, &expansion, &handles, boost: boost)) }
+            for q in should { sh.append(try resolve(q, s, &expansion, &handles, boost: boost)) }
+            for q in mustNot { n.append(try resolve(q, s, &expansion, &handles, boost: boost)) }
+            for q in filter { fi.append(try resolve(q, s, &expansion, &handles, boost: boost)) }
             return .boolean(must: m, should: sh, mustNot: n, filter: fi)
         case .empty:
             return .empty
@@ -57,11 +68,12 @@ struct QueryPlan {
         }
     }
 
-    func iterator(for reader: SegmentReader, ordinal: inout Int) throws(QueryError) -> any DocIterator {
-        try build(root, reader, &ordinal)
+    /// The iterator tree for segment number `segment` of the searcher.
+    func iterator(for reader: SegmentReader, segment: Int, ordinal: inout Int) throws(QueryError) -> any DocIterator {
+        try build(root, reader, segment, &ordinal)
     }
 
-    private func build(_ node: Node, _ reader: SegmentReader, _ ordinal: inout Int) throws(QueryError) -> any DocIterator {
+    private func build(_ node: Node, _ reader: SegmentReader, _ segment: Int, _ ordinal: inout Int) throws(QueryError) -> any DocIterator {
         switch node {
         case .empty:
             return EmptyIterator()
@@ -69,9 +81,7 @@ struct QueryPlan {
             var children: [any DocIterator] = []
             for p in parts {
                 defer { ordinal += 1 }
-                let postings: PostingsIterator?
-                do { postings = try reader.postings(p.field, p.term) } catch { throw Searcher.indexError(error) }
-                guard let postings else { continue }
+                guard let postings = try handles.postings(p.field, p.term, reader, segment) else { continue }
                 children.append(TermClause(postings: postings, scorer: p.scorer, ordinal: ordinal))
             }
             return children.count == 1 ? children[0] : UnionIterator(children)
@@ -96,11 +106,11 @@ struct QueryPlan {
             var m: [any DocIterator] = []
             var sh: [any DocIterator] = []
             var n: [any DocIterator] = []
-            for c in must { m.append(try build(c, reader, &ordinal)) }
-            for c in should { sh.append(try build(c, reader, &ordinal)) }
-            for c in mustNot { n.append(try build(c, reader, &ordinal)) }
+            for c in must { m.append(try build(c, reader, segment, &ordinal)) }
+            for c in should { sh.append(try build(c, reader, segment, &ordinal)) }
+            for c in mustNot { n.append(try build(c, reader, segment, &ordinal)) }
             var filters: [any DocIterator] = []
-            for c in filter { filters.append(ZeroScoreIterator(try build(c, reader, &ordinal))) }
+            for c in filter { filters.append(ZeroScoreIterator(try build(c, reader, segment, &ordinal))) }
             var base: any DocIterator
             if m.isEmpty {
                 // No required scoring clause: at least one `should` must match (unlike Lucene,

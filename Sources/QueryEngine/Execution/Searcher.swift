@@ -82,11 +82,11 @@ public struct Searcher: Sendable {
         notes = plan.notes
         if let parts = plan.root.disjunctionParts {
             // Pure disjunctions — plain words, and prefix/fuzzy expansions — take block-max WAND.
-            try searchDisjunction(parts, into: &collector)
+            try searchDisjunction(parts, handles: plan.handles, into: &collector)
         } else {
-            for view in segments {
+            for (segment, view) in segments.enumerated() {
                 var ordinal = 0
-                let it = try plan.iterator(for: view.reader, ordinal: &ordinal)
+                let it = try plan.iterator(for: view.reader, segment: segment, ordinal: &ordinal)
                 var d = it.doc
                 while d != PostingsIterator.exhausted {
                     if view.deletions?.contains(d) != true {
@@ -103,16 +103,16 @@ public struct Searcher: Sendable {
             notes: notes)
     }
 
-    private func searchDisjunction(_ parts: [(field: FieldID, term: String, scorer: TermScorer)], into collector: inout TopKCollector) throws(QueryError) {
+    private func searchDisjunction(
+        _ parts: [(field: FieldID, term: String, scorer: TermScorer)], handles: TermHandles, into collector: inout TopKCollector
+    ) throws(QueryError) {
         // Scorers come resolved from the plan (collection-wide statistics); ordinal = canonical
         // order, the same the generic iterators sum in.
         let specs = parts.enumerated().map { (term: $1.term, field: $1.field, scorer: $1.scorer, ordinal: $0) }
-        for view in segments {
+        for (segment, view) in segments.enumerated() {
             var clauses: [TermClause] = []
             for s in specs {
-                let postings: PostingsIterator?
-                do { postings = try view.reader.postings(s.field, s.term) } catch { throw Self.indexError(error) }
-                guard let postings else { continue }
+                guard let postings = try handles.postings(s.field, s.term, view.reader, segment) else { continue }
                 clauses.append(TermClause(postings: postings, scorer: s.scorer, ordinal: s.ordinal))
             }
             BlockMaxWAND.run(clauses, segment: view.reader, deletions: view.deletions, collector: &collector)

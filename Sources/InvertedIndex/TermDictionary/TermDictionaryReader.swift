@@ -40,8 +40,8 @@ struct TermDictionaryReader {
                 damaged = true
                 return false
             }
-            key.removeSubrange(shared...)
-            key.append(contentsOf: UnsafeRawBufferPointer(rebasing: base[offset..<(offset + suffixLength)]))
+            key.removeLast(key.count - shared)
+            key.append(contentsOf: UnsafeRawBufferPointer(start: p + offset, count: suffixLength))
             offset += suffixLength
             let df = readVarint(p, &offset, end: end)
             let extra = readVarint(p, &offset, end: end)

@@ -9,6 +9,10 @@ package struct TermEnumerator {
     private var cursor: TermDictionaryReader.Cursor?
     /// The seek target with its field byte, reused between seeks.
     private var target: [UInt8] = []
+    /// The first key of block `nextFirstKeyBlock`, cached: every seek compares with the next
+    /// block's first key to know whether it stays in the current block.
+    private var nextFirstKey: [UInt8] = []
+    private var nextFirstKeyBlock = -1
     private(set) var isDamaged = false
 
     init(_ reader: TermDictionaryReader, field: UInt8) {
@@ -57,8 +61,11 @@ package struct TermEnumerator {
                 return true
             }
             if isDamaged { return false }
-            block += 1
-            cursor = block < reader.blockCount ? reader.cursor(atBlock: block) : nil
+            guard block + 1 < reader.blockCount else {
+                cursor = nil
+                return false
+            }
+            enter(block: block + 1)
         }
         return false
     }
@@ -67,42 +74,79 @@ package struct TermEnumerator {
     /// field has none (or on damage, with `isDamaged`). Never moves backwards: a `term` at or
     /// before the current one moves to the next term, so a walk always makes progress.
     ///
-    /// Decodes forward inside the current block when the target lies there; otherwise gallops
-    /// over the block index from the current block (targets of a walk are usually near) and
-    /// decodes at most one block.
+    /// Stays in the current block when the target lies there; otherwise gallops over the block
+    /// index from the current block (targets of a walk are usually near). Inside a block,
+    /// entries before the target are skipped without rebuilding their keys (`Cursor.seek`).
     package mutating func advance(to term: [UInt8]) -> Bool {
         guard cursor != nil else { return false }
         target.removeAll(keepingCapacity: true)
         target.append(field)
         target.append(contentsOf: term)
-        let b = target.withUnsafeBytes { reader.lastBlock(withFirstKeyAtMost: $0, from: block) }
-        if b > block {
-            block = b
-            cursor = reader.cursor(atBlock: b)
-        }
-        while next() {
-            let before = cursor!.key.withUnsafeBufferPointer { key in
-                target.withUnsafeBufferPointer { Self.precedes(key, $0) }
+        let bytes = target  // a local reference, so the closure below may mutate `self`
+        return bytes.withUnsafeBytes { target in
+            // Where the current key stands against the target.
+            var matched = 0
+            if !cursor!.first {
+                let order = cursor!.key.withUnsafeBytes { key in
+                    let n = min(key.count, target.count)
+                    while matched < n, key[matched] == target[matched] { matched += 1 }
+                    return matched < n ? (key[matched] < target[matched] ? -1 : 1) : (key.count < target.count ? -1 : key.count == target.count ? 0 : 1)
+                }
+                if order >= 0 { return next() }
             }
-            if !before { return true }
+            if block + 1 < reader.blockCount {
+                if nextFirstKeyBlock != block + 1 {
+                    reader.firstKey(ofBlock: block + 1, into: &nextFirstKey)
+                    nextFirstKeyBlock = block + 1
+                }
+                let beyond = nextFirstKey.withUnsafeBytes { first in
+                    var i = 0
+                    let n = min(first.count, target.count)
+                    while i < n, first[i] == target[i] { i += 1 }
+                    return i < n ? first[i] < target[i] : first.count <= target.count
+                }
+                if beyond {
+                    enter(block: reader.lastBlock(withFirstKeyAtMost: target, from: block + 1))
+                    matched = 0
+                }
+            }
+            while true {
+                switch cursor!.seek(to: target, matched: matched, reader.terms) {
+                case .found:
+                    if cursor!.key.first! > field {
+                        cursor = nil
+                        return false
+                    }
+                    return true
+                case .damaged:
+                    isDamaged = true
+                    return false
+                case .endOfBlock:
+                    guard block + 1 < reader.blockCount else {
+                        cursor = nil
+                        return false
+                    }
+                    enter(block: block + 1)
+                    matched = 0
+                }
+            }
         }
-        return false
+    }
+
+    /// Puts the cursor at the start of block `b`, keeping the key buffer's capacity.
+    private mutating func enter(block b: Int) {
+        block = b
+        var fresh = reader.cursor(atBlock: b)
+        if cursor != nil {
+            swap(&fresh.key, &cursor!.key)
+            fresh.key.removeAll(keepingCapacity: true)
+        }
+        cursor = fresh
     }
 
     /// Throws when a step of the enumeration met a damaged block.
     package func checkIntegrity() throws(IndexError) {
         if isDamaged { throw .corrupted(reader.file, "termlisten kan ikke leses") }
-    }
-
-    /// Whether `a` sorts strictly before `b`, bytewise.
-    @inline(__always) private static func precedes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = min(a.count, b.count)
-        var i = 0
-        while i < n {
-            if a[i] != b[i] { return a[i] < b[i] }
-            i += 1
-        }
-        return a.count < b.count
     }
 }
 

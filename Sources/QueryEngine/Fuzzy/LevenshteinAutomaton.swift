@@ -42,6 +42,8 @@ struct LevenshteinAutomaton {
     private var distances: [UInt8] = []
     private static let notAccepting: UInt8 = .max
     private var ids: [[UInt8]: Int32] = [:]
+    /// `appendCompletion`'s answer per state, once computed.
+    private var completions: [[UInt8]?] = []
     /// Scratch row for computing transitions.
     private var scratch: [UInt8]
 
@@ -109,20 +111,46 @@ struct LevenshteinAutomaton {
     /// live state, with that state; nil when there is none.
     mutating func smallestLiveScalar(from state: Int32, after: UInt32?) -> (scalar: UInt32, state: Int32)? {
         guard state >= 0 else { return nil }
+        let count = classScalars.count
+        var i = 0
+        if let after {
+            while i < count, classScalars[i] <= after { i += 1 }
+        }
         var best: (scalar: UInt32, state: Int32)?
         // Query scalars are ascending: the first live one above `after` is the smallest.
-        for (i, q) in classScalars.enumerated() where after.map({ q > $0 }) ?? true {
+        while i < count {
             let next = step(state, class: i)
             if next != Self.dead {
-                best = (q, next)
+                best = (classScalars[i], next)
                 break
             }
+            i += 1
         }
-        let other = step(state, class: classScalars.count)
-        if other != Self.dead, let c = smallestOtherScalar(after: after), best.map({ c < $0.scalar }) ?? true {
+        let other = step(state, class: count)
+        if other != Self.dead, let c = smallestOtherScalar(after: after), best == nil || c < best!.scalar {
             best = (c, other)
         }
         return best
+    }
+
+    /// Appends to `bytes` the UTF-8 of the smallest string that leads from the live `state` to
+    /// an accepting one (empty when `state` accepts): the smallest live scalar at each step.
+    /// Shortest-first, this is the smallest accepted completion; it exists from a live state
+    /// and has at most |query| + maxEdits scalars (longer inputs are dead). Memoised per state.
+    mutating func appendCompletion(from state: Int32, to bytes: inout [UInt8]) {
+        guard state >= 0 else { return }
+        let s = Int(state)
+        while completions.count <= s { completions.append(nil) }
+        if completions[s] == nil {
+            var out: [UInt8] = []
+            var current = state
+            while distance(current) == nil, let (c, next) = smallestLiveScalar(from: current, after: nil) {
+                LevenshteinDictionaryWalk.appendUTF8(c, to: &out)
+                current = next
+            }
+            completions[s] = out
+        }
+        bytes.append(contentsOf: completions[s]!)
     }
 
     /// The smallest Unicode scalar value greater than `after` that is not a query scalar.

@@ -110,13 +110,10 @@ struct LevenshteinDictionaryWalk {
         while true {
             if let (first, state) = automaton.smallestLiveScalar(from: states[j], after: after) {
                 target.removeAll(keepingCapacity: true)
-                target.append(contentsOf: term[0..<ends[j]])
+                let prefix = ends[j]
+                term.withUnsafeBufferPointer { target.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<prefix])) }
                 Self.appendUTF8(first, to: &target)
-                var s = state
-                while automaton.distance(s) == nil, let (c, next) = automaton.smallestLiveScalar(from: s, after: nil) {
-                    Self.appendUTF8(c, to: &target)
-                    s = next
-                }
+                automaton.appendCompletion(from: state, to: &target)
                 return true
             }
             guard j > 0 else { return false }

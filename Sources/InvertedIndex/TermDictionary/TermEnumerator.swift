@@ -48,6 +48,24 @@ package struct TermEnumerator {
         cursor!.key.withUnsafeBufferPointer { key in body(UnsafeBufferPointer(rebasing: key.dropFirst())) }
     }
 
+    /// Replaces `buffer` with the current term's UTF-8 bytes (without the field byte), keeping
+    /// its capacity, and returns how many leading bytes it shares with what `buffer` held: a
+    /// walk that keeps per-prefix state resumes from there. After `next()` or `advance(to:)`
+    /// returned true.
+    package func copyCurrentTerm(into buffer: inout [UInt8]) -> Int {
+        cursor!.key.withUnsafeBufferPointer { key in
+            let term = UnsafeBufferPointer(rebasing: key.dropFirst())
+            var shared = 0
+            let limit = min(term.count, buffer.count)
+            buffer.withUnsafeBufferPointer { old in
+                while shared < limit, old[shared] == term[shared] { shared += 1 }
+            }
+            buffer.removeLast(buffer.count - shared)
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: term[shared...]))
+            return shared
+        }
+    }
+
     /// Moves to the next key of the field; false at its end (or on damage, with `isDamaged`).
     package mutating func next() -> Bool {
         while cursor != nil {

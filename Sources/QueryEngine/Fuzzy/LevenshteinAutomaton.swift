@@ -11,7 +11,7 @@
 ///
 /// The input alphabet is split into classes: one per distinct query scalar, and one for every
 /// other scalar (they all step alike, as mismatches). States and transitions are built lazily
-/// and memoised, so one query builds only the part its dictionary walk visits (a few hundred
+/// and memoised, so one query builds only the part its dictionary walk visits (about 100
 /// states for a 10-letter query at 2 edits) and a step is one table load afterwards. The same
 /// construction as the "universal" Levenshtein automata of Lucene and tantivy, without
 /// precomputed parametric tables.

@@ -5,8 +5,9 @@ internal import InvertedIndex
 /// it) and run through the automaton, reusing the states of the prefix a term shares with the
 /// previous one. When a term runs into the dead state, the walk computes the smallest string
 /// greater than it that the automaton accepts and seeks the dictionary there, so it reads only
-/// terms near accepted paths — a few hundred of NoReC's 334,000 body terms for a 10-letter word
-/// at 2 edits — instead of every term sharing a live prefix.
+/// terms at live branches of the dictionary's implicit trie. On NoReC (334,000 body terms in 4
+/// segments) a word at 1 edit reads about 1,000 terms; at 2 edits every 1–2-letter prefix is
+/// live, and a 7–10-letter word reads about 15,000 (4 %), about one per 16-term block.
 ///
 /// Nothing is allocated per term: the current term is read in place, and the buffers below are
 /// reused.
@@ -52,7 +53,8 @@ struct LevenshteinDictionaryWalk {
         var more = terms.next()
         while more {
             visitedTerms += 1
-            let outcome = terms.withCurrentTerm { read($0, &automaton) }
+            let shared = terms.copyCurrentTerm(into: &term)
+            let outcome = read(shared: shared, &automaton)
             switch outcome {
             case .accepted(let distance):
                 let df = terms.documentFrequency
@@ -67,15 +69,17 @@ struct LevenshteinDictionaryWalk {
         }
     }
 
-    /// Runs `t` through the automaton from the deepest state it shares with the previous term.
-    private mutating func read(_ t: UnsafeBufferPointer<UInt8>, _ automaton: inout LevenshteinAutomaton) -> Outcome {
-        var shared = 0
-        let limit = min(t.count, term.count)
-        while shared < limit, t[shared] == term[shared] { shared += 1 }
+    /// Runs the current term (in `term`, sharing its first `shared` bytes with the previous
+    /// one) through the automaton from the deepest state the two share.
+    private mutating func read(shared: Int, _ automaton: inout LevenshteinAutomaton) -> Outcome {
         var depth = computed
         while ends[depth] > shared { depth -= 1 }
-        term.removeSubrange(shared...)
-        term.append(contentsOf: UnsafeBufferPointer(rebasing: t[shared...]))
+        let bytes = term
+        return bytes.withUnsafeBufferPointer { read(from: depth, $0, &automaton) }
+    }
+
+    private mutating func read(from start: Int, _ t: UnsafeBufferPointer<UInt8>, _ automaton: inout LevenshteinAutomaton) -> Outcome {
+        var depth = start
         var offset = ends[depth]
         var state = states[depth]
         while offset < t.count {

@@ -131,7 +131,11 @@ package struct TermEnumerator {
             while true {
                 switch cursor!.seek(to: target, matched: matched, reader.terms) {
                 case .found:
-                    if cursor!.key.first! > field {
+                    guard let first = cursor!.key.first else {
+                        isDamaged = true  // every key starts with its field byte
+                        return false
+                    }
+                    if first > field {
                         cursor = nil
                         return false
                     }

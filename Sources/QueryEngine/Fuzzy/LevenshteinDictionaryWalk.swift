@@ -37,7 +37,7 @@ struct LevenshteinDictionaryWalk {
         case dead(depth: Int, scalar: UInt32)
     }
 
-    /// Calls `match` with every term of `terms` (from its current position on) that `automaton`
+    /// Calls `match` with every term of `terms` (a fresh enumerator) that `automaton`
     /// accepts: its UTF-8 bytes (valid during the call), doc frequency and distance.
     mutating func run(
         _ automaton: inout LevenshteinAutomaton, _ terms: inout TermEnumerator,

@@ -40,8 +40,8 @@ struct TermDictionaryReader {
                 damaged = true
                 return false
             }
-            key.removeSubrange(shared...)
-            key.append(contentsOf: UnsafeRawBufferPointer(rebasing: base[offset..<(offset + suffixLength)]))
+            key.removeLast(key.count - shared)
+            key.append(contentsOf: UnsafeRawBufferPointer(start: p + offset, count: suffixLength))
             offset += suffixLength
             let df = readVarint(p, &offset, end: end)
             let extra = readVarint(p, &offset, end: end)
@@ -85,6 +85,32 @@ struct TermDictionaryReader {
         var lo = 0
         var hi = blockCount - 1
         var found = -1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if compareFirstKey(ofBlock: mid, with: key) <= 0 {
+                found = mid
+                lo = mid + 1
+            } else {
+                hi = mid - 1
+            }
+        }
+        return found
+    }
+
+    /// The last block at or after `start` whose first key is ≤ `key`, or `start` when the next
+    /// block's first key is already greater: a galloping search (1, 2, 4, … blocks ahead, then
+    /// binary), so a seek to a nearby key reads a few block heads, not log₂(blocks).
+    func lastBlock(withFirstKeyAtMost key: UnsafeRawBufferPointer, from start: Int) -> Int {
+        var found = start
+        var step = 1
+        var beyond = start + 1
+        while beyond < blockCount, compareFirstKey(ofBlock: beyond, with: key) <= 0 {
+            found = beyond
+            step *= 2
+            beyond = found + step
+        }
+        var lo = found + 1
+        var hi = min(beyond, blockCount) - 1
         while lo <= hi {
             let mid = (lo + hi) / 2
             if compareFirstKey(ofBlock: mid, with: key) <= 0 {

@@ -90,36 +90,25 @@ enum TermExpansion {
     }
 
     /// Terms of `field` within `maxEdits` Levenshtein edits of `term` (in Unicode scalars), the
-    /// closest then most frequent `limit` of them. See `LevenshteinWalk` for the cost.
+    /// closest then most frequent `limit` of them. One `LevenshteinAutomaton` (built lazily,
+    /// shared by all segments) is intersected with each segment's dictionary by
+    /// `LevenshteinDictionaryWalk`, which seeks past every run of terms that cannot match.
+    /// `maxEdits` above `LevenshteinAutomaton.maximumEdits` counts as that; below 0 matches nothing.
     static func fuzzy(_ term: String, maxEdits: Int, field: FieldID, segments: [SegmentReader], limit: Int) throws(IndexError) -> Expansion {
         var found: [String: Candidate] = [:]
-        var visited = 0
-        let query = term.unicodeScalars.map(\.value)
+        guard maxEdits >= 0 else { return choose(found, limit: limit, visited: 0, stopped: false, closestFirst: true) }
+        var automaton = LevenshteinAutomaton(
+            query: term.unicodeScalars.map(\.value), maxEdits: min(maxEdits, LevenshteinAutomaton.maximumEdits))
+        var walk = LevenshteinDictionaryWalk()
         for reader in segments {
-            var walk = LevenshteinWalk(query: query, maxEdits: maxEdits)
-            var start: [UInt8] = []
-            while true {
-                var restart: [UInt8]?
-                try reader.forEachTerm(field, from: start) { bytes, df in
-                    visited += 1
-                    switch walk.visit(String(decoding: bytes, as: UTF8.self).unicodeScalars.map(\.value)) {
-                    case .match(let d):
-                        add(&found, bytes, df, distance: d)
-                    case .miss:
-                        break
-                    case .pruned(let depth, let run):
-                        if run >= LevenshteinWalk.seekAfterPrunedTerms {
-                            restart = LevenshteinWalk.successor(of: walk.previous.prefix(depth))
-                            return false
-                        }
-                    }
-                    return true
-                }
-                guard let next = restart else { break }
-                start = next
+            var terms = reader.termEnumerator(field)
+            walk.run(&automaton, &terms) { bytes, df, distance in
+                let s = String(decoding: bytes, as: UTF8.self)
+                found[s, default: Candidate(term: s, documentFrequency: 0, distance: distance)].documentFrequency += df
             }
+            try terms.checkIntegrity()
         }
-        return choose(found, limit: limit, visited: visited, stopped: false, closestFirst: true)
+        return choose(found, limit: limit, visited: walk.visitedTerms, stopped: false, closestFirst: true)
     }
 
     private static func add(_ found: inout [String: Candidate], _ term: [UInt8], _ df: Int, distance: Int) {

@@ -1,3 +1,4 @@
+import TestRandomness
 import IndexStorage
 import SearchCore
 import Testing

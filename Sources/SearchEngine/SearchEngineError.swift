@@ -35,7 +35,9 @@ public struct SearchEngineError: Error, Sendable, CustomStringConvertible {
 
     init(_ e: IndexError) { self.init(e.code == .corrupted ? .corrupted : .storage, e.message) }
     init(_ e: DocumentStoreError) {
-        self.init(e.code == .corrupt ? .corrupted : .storage, e.message)
+        // `description` keeps what SQLite said (message and extended code) after our advice:
+        // the detail a bug report or a disk problem needs.
+        self.init(e.code == .corrupt ? .corrupted : .storage, e.description)
     }
     init(_ e: QueryError) {
         switch e.code {

@@ -90,6 +90,7 @@ let package = Package(
         ),
         .testTarget(name: "NorwegianStemmerTests", dependencies: ["NorwegianStemmer"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "SearchCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "IndexStorageTests", dependencies: ["IndexStorage"], swiftSettings: swiftSettings),
         .testTarget(name: "InvertedIndexTests", dependencies: ["InvertedIndex", "IndexStorage", "SearchCore"], swiftSettings: swiftSettings),
         .testTarget(name: "DocumentStoreTests", dependencies: ["DocumentStore", "SearchCore"], swiftSettings: swiftSettings),
         .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "InvertedIndex", "IndexStorage", "TextAnalysis", "SearchCore"], swiftSettings: swiftSettings),

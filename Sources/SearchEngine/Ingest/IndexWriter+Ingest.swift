@@ -32,7 +32,8 @@ extension IndexWriter {
         }
 
         let segmentsWritten = try commitBatch { b throws -> Int in
-            let existing = try b.tx.keyIndex()
+            // Only this batch's keys: memory follows the batch, not the collection.
+            let existing = try b.tx.keyIndex(for: items.map(\.externalKey))
             let workers = max(1, min(configuration.indexingWorkers, items.count))
             let budget = max(1 << 20, Int(Double(configuration.indexingMemoryBudgetBytes) * Self.builderShareOfBudget) / workers)
             let next = Atomic<Int>(0)

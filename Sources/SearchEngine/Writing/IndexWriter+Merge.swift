@@ -32,7 +32,13 @@ extension IndexWriter {
     private func mergeGroup(_ numbers: [Int]) throws(SearchEngineError) {
         let parts = manifest.segments.filter { numbers.contains($0.number) }
         do {
-            let readers = try parts.map { s throws(IndexError) in try index.cache.reader(s.fileName) }
+            let readers = try parts.map { s throws(IndexError) in
+                let reader = try index.cache.reader(s.fileName)
+                // Opening verified the whole checksum: release those pages before the next
+                // input is opened, or all inputs are resident at once before the merge starts.
+                reader.advise(.releaseResidentPages)
+                return reader
+            }
             let dels = parts.map { currentDeletions($0.number) }
             // The writer is the only one taking segment numbers, so the batch below starts from
             // this one: the merge can stream to its final name before the batch opens (keeping

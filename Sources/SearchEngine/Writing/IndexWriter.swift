@@ -30,6 +30,7 @@ public final class IndexWriter: @unchecked Sendable {
     private var deletions: [Int: DeletionSet] = [:]
 
     init(index: SearchIndex) throws(SearchEngineError) {
+        AllocatorTuning.apply
         self.index = index
         lock = try WriteLock(directory: index.path)
         do {

@@ -92,6 +92,7 @@ let package = Package(
         .target(name: "TestRandomness", path: "Tests/TestRandomness", swiftSettings: swiftSettings),
         .testTarget(name: "NorwegianStemmerTests", dependencies: ["TestRandomness", "NorwegianStemmer"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TestRandomness", "TextAnalysis", "SearchCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "IndexStorageTests", dependencies: ["TestRandomness", "IndexStorage"], swiftSettings: swiftSettings),
         .testTarget(name: "InvertedIndexTests", dependencies: ["TestRandomness", "InvertedIndex", "IndexStorage", "SearchCore"], swiftSettings: swiftSettings),
         .testTarget(name: "DocumentStoreTests", dependencies: ["DocumentStore", "SearchCore"], swiftSettings: swiftSettings),
         .testTarget(name: "QueryEngineTests", dependencies: ["TestRandomness", "QueryEngine", "InvertedIndex", "IndexStorage", "TextAnalysis", "SearchCore"], swiftSettings: swiftSettings),

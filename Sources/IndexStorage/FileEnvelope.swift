@@ -31,6 +31,34 @@ public enum FileEnvelope {
         return writer.take()
     }
 
+    /// Starts streaming a file of the given kind to `directory` as `name` (header written).
+    public static func begin(
+        _ directory: some IndexDirectory, name: String, kind: UInt32, version: UInt32
+    ) throws(IndexStorageError) -> IndexOutput {
+        let out = try directory.createOutput(name)
+        try out.writeUInt32(magic)
+        try out.writeUInt32(kind)
+        try out.writeUInt32(version)
+        return out
+    }
+
+    /// Appends the footer (checksum computed as the bytes went out) and publishes the file.
+    /// Returns the file's size in bytes. On failure the file is dropped.
+    @discardableResult
+    public static func finish(_ output: IndexOutput) throws(IndexStorageError) -> Int {
+        do {
+            try output.writeUInt64(UInt64(output.count - headerSize))
+            try output.writeUInt32(output.checksum)
+            try output.writeUInt32(magic)
+            let size = output.count
+            try output.commit()
+            return size
+        } catch {
+            output.abort()
+            throw error
+        }
+    }
+
     /// Validates a whole file and returns its payload (between header and footer).
     public static func open(
         _ bytes: UnsafeRawBufferPointer, file: String, kind: UInt32, supportedVersions: ClosedRange<UInt32>

@@ -33,34 +33,24 @@ public struct FileSystemDirectory: IndexDirectory {
     func fullPath(_ name: String) -> String { path + "/" + name }
 
     public func writeFile(_ name: String, _ bytes: [UInt8]) throws(IndexStorageError) {
-        let tmp = fullPath(name + ".tmp")
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Self.ioError(tmp, "kunne ikke skrive indeksfil") }
-        var written = 0
-        var failure: IndexStorageError?
-        bytes.withUnsafeBytes { raw in
-            while written < raw.count {
-                let n = write(fd, raw.baseAddress! + written, raw.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = Self.ioError(tmp, "skriving feilet")
-                    return
-                }
-                written += n
-            }
+        let stream = try FileOutputStream(directory: self, name: name)
+        do {
+            try withRawBytes(bytes) { (raw) throws(IndexStorageError) in try stream.append(raw) }
+            try stream.commit()
+        } catch {
+            stream.abort()
+            throw error
         }
-        if failure == nil && fsync(fd) != 0 { failure = Self.ioError(tmp, "fsync feilet") }
-        close(fd)
-        if let failure {
-            unlink(tmp)
-            throw failure
-        }
-        guard rename(tmp, fullPath(name)) == 0 else {
-            let e = Self.ioError(name, "kunne ikke gi indeksfilen sitt navn")
-            unlink(tmp)
-            throw e
-        }
-        try syncDirectory()
+    }
+
+    /// Streams to `name.tmp`; `commit()` fsyncs, renames and fsyncs the directory.
+    public func createOutputStream(_ name: String) throws(IndexStorageError) -> any IndexOutputStream {
+        try FileOutputStream(directory: self, name: name)
+    }
+
+    /// An unlinked file in this directory (same disk as the index, never in RAM).
+    public func createScratchFile(_ name: String) throws(IndexStorageError) -> ScratchFile {
+        try ScratchFile(inDirectory: path, name: name)
     }
 
     /// fsync on the directory makes the rename itself durable.
@@ -89,9 +79,18 @@ public struct FileSystemDirectory: IndexDirectory {
             throw Self.ioError(name, "mmap feilet")
         }
         let bytes = UnsafeRawBufferPointer(start: p, count: size)
-        return ReadableFile(name: name, bytes: bytes) { b in
-            munmap(UnsafeMutableRawPointer(mutating: b.baseAddress), b.count)
-        }
+        return ReadableFile(
+            name: name, bytes: bytes,
+            release: { b in munmap(UnsafeMutableRawPointer(mutating: b.baseAddress), b.count) },
+            advise: { b, access in
+                // The mapping starts on a page boundary and covers whole pages.
+                let advice: Int32
+                switch access {
+                case .sequential: advice = MADV_SEQUENTIAL
+                case .releaseResidentPages: advice = MADV_DONTNEED
+                }
+                madvise(UnsafeMutableRawPointer(mutating: b.baseAddress), b.count, advice)
+            })
     }
 
     public func listFiles() throws(IndexStorageError) -> [String] {

@@ -4,9 +4,23 @@ import Glibc
 internal import IndexStorage
 internal import SearchCore
 
-/// Encodes a `SegmentBuilder`'s documents into segment file bytes (`SegmentFormat`).
+/// Writes a `SegmentBuilder`'s documents as a segment file (`SegmentFormat`), streaming: term
+/// by term through a `SegmentSink`, so the encoded segment is never held in memory whole.
 enum SegmentWriter {
+    /// The segment file bytes, for tests and tools (streams into an `InMemoryDirectory`).
     static func encode(_ builder: SegmentBuilder) -> [UInt8] {
+        let directory = InMemoryDirectory()
+        do {
+            _ = try write(builder, to: directory, name: "segment")
+            let file = try directory.openFile("segment")
+            return file.copyBytes()
+        } catch {
+            preconditionFailure("an in-memory directory does not fail: \(error)")
+        }
+    }
+
+    /// Writes the segment as `name` in `directory` (durable when this returns); returns its size.
+    static func write(_ builder: SegmentBuilder, to directory: some IndexDirectory, name: String) throws(IndexError) -> Int {
         let termCount = builder.termCount
         let docCount = builder.documentCount
         // Sort terms by (field, UTF-8 bytes).
@@ -29,7 +43,7 @@ enum SegmentWriter {
             }
         }
 
-        var sink = SegmentSink(fieldLengths: builder.fieldLengths, documentIDs: builder.documentIDs)
+        var sink = try SegmentSink(directory: directory, name: name, fieldLengths: builder.fieldLengths, documentIDs: builder.documentIDs)
         var docs: [UInt32] = []
         var freqs: [UInt32] = []
         for t in order {
@@ -43,78 +57,13 @@ enum SegmentWriter {
                     freqs.append(1)
                 }
             }
-            positionOf.withUnsafeBufferPointer { all in
-                sink.addTerm(
+            try positionOf.withUnsafeBufferPointer { (all) throws(IndexError) in
+                try sink.addTerm(
                     key: builder.termKey(t), docs: docs, freqs: freqs,
                     positions: UnsafeBufferPointer(rebasing: all[starts[t]..<starts[t + 1]]))
             }
         }
-        return sink.finish()
+        return try sink.finish()
     }
 }
 
-/// Collects encoded terms (from a builder or a merge) and lays out the segment file.
-struct SegmentSink {
-    var encoder = PostingsEncoder()
-    var dictionary = TermDictionaryWriter()
-    let fieldLengths: [[UInt32]]
-    let documentIDs: [DocumentID]
-
-    init(fieldLengths: [[UInt32]], documentIDs: [DocumentID]) {
-        self.fieldLengths = fieldLengths
-        self.documentIDs = documentIDs
-    }
-
-    /// Adds one term; keys must arrive in ascending bytewise order.
-    mutating func addTerm(key: [UInt8], docs: [UInt32], freqs: [UInt32], positions: UnsafeBufferPointer<UInt32>) {
-        let field = Int(key[0])
-        let info = docs.withUnsafeBufferPointer { d in
-            freqs.withUnsafeBufferPointer { f in
-                fieldLengths[field].withUnsafeBufferPointer { l in
-                    encoder.addTerm(docs: d, freqs: f, positionList: positions, lengths: l)
-                }
-            }
-        }
-        dictionary.add(key: key, info: info)
-    }
-
-    mutating func finish() -> [UInt8] {
-        let fieldCount = FieldID.allCases.count
-        let estimate = encoder.postings.count + encoder.positions.count + dictionary.bytes.count
-            + documentIDs.count * (8 + 4 * fieldCount) + 4096
-        var w = FileEnvelope.begin(kind: SegmentFormat.kind, version: SegmentFormat.version, capacity: estimate)
-        var regions: [(Int, Int)] = []
-        func region(_ bytes: [UInt8]) {
-            regions.append((w.count, bytes.count))
-            w.write(bytes)
-        }
-        region(encoder.postings)
-        region(encoder.positions)
-        region(dictionary.bytes)
-        w.align(to: 4)
-        let indexStart = w.count
-        for o in dictionary.blockOffsets { w.writeUInt32(o) }
-        regions.append((indexStart, w.count - indexStart))
-        var lengthOffsets: [(Int, UInt64)] = []
-        for f in 0..<fieldCount {
-            lengthOffsets.append((w.count, fieldLengths[f].reduce(0) { $0 + UInt64($1) }))
-            for l in fieldLengths[f] { w.writeUInt32(l) }
-        }
-        w.align(to: 8)
-        let docmapStart = w.count
-        for id in documentIDs { w.writeUInt64(UInt64(bitPattern: id.rawValue)) }
-        regions.append((docmapStart, w.count - docmapStart))
-        for (offset, length) in regions {
-            w.writeUInt64(UInt64(offset))
-            w.writeUInt64(UInt64(length))
-        }
-        for (offset, sum) in lengthOffsets {
-            w.writeUInt64(UInt64(offset))
-            w.writeUInt64(sum)
-        }
-        w.writeUInt32(UInt32(documentIDs.count))
-        w.writeUInt32(UInt32(fieldCount))
-        w.writeUInt64(UInt64(dictionary.termCount))
-        return FileEnvelope.finish(&w)
-    }
-}

@@ -22,6 +22,8 @@ struct TermDictionaryWriter {
     private(set) var bytes: [UInt8] = []
     private(set) var blockOffsets: [UInt32] = []
     private(set) var termCount = 0
+    /// Bytes already streamed out and dropped by `discardBytes()` (block offsets count from the region start).
+    private(set) var discardedByteCount = 0
     private var previousKey: [UInt8] = []
     private var previousInfo = TermInfo(docFreq: 0, totalTermFreq: 0, postingsOffset: 0, positionsOffset: 0)
 
@@ -29,7 +31,7 @@ struct TermDictionaryWriter {
         let startsBlock = termCount % Self.termsPerBlock == 0
         var shared = 0
         if startsBlock {
-            blockOffsets.append(UInt32(bytes.count))
+            blockOffsets.append(UInt32(discardedByteCount + bytes.count))
         } else {
             var i = key.startIndex
             while shared < previousKey.count, i != key.endIndex, key[i] == previousKey[shared] {
@@ -49,5 +51,12 @@ struct TermDictionaryWriter {
         previousKey.append(contentsOf: key)
         previousInfo = info
         termCount += 1
+    }
+
+    /// Forgets `bytes` once the caller has streamed them to a file; later entries continue the
+    /// same region, so block offsets stay valid.
+    mutating func discardBytes() {
+        discardedByteCount += bytes.count
+        bytes.removeAll(keepingCapacity: true)
     }
 }

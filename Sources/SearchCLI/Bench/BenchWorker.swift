@@ -9,8 +9,12 @@ struct BenchWorker: AsyncParsableCommand {
 
     struct IndexResult: Codable {
         var seconds: Double
+        /// `ru_maxrss`: heap and touched pages of mapped files together.
         var peakBytes: Int
         var documents: Int
+        /// Sampled peaks of anonymous memory (heap) and of mapped-file pages.
+        var peakAnonymousBytes: Int?
+        var peakFileBytes: Int?
     }
 
     @Argument var engine: String
@@ -22,6 +26,7 @@ struct BenchWorker: AsyncParsableCommand {
     func run() async throws {
         let files = FileWalker.collect([corpus]).files
         let t0 = DispatchTime.now().uptimeNanoseconds
+        let sampler = MemorySampler()
         var documents = 0
         switch engine {
         case "index-ours":
@@ -54,7 +59,10 @@ struct BenchWorker: AsyncParsableCommand {
             throw CLIError("ukjent motor \(engine)")
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
-        let result = IndexResult(seconds: seconds, peakBytes: System.peakResidentBytes, documents: documents)
+        let peaks = sampler.stop()
+        let result = IndexResult(
+            seconds: seconds, peakBytes: System.peakResidentBytes, documents: documents,
+            peakAnonymousBytes: peaks.anonymous, peakFileBytes: peaks.file)
         print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self))
     }
 

@@ -30,12 +30,15 @@ public final class IndexWriter: @unchecked Sendable {
     private var deletions: [Int: DeletionSet] = [:]
 
     init(index: SearchIndex) throws(SearchEngineError) {
+        AllocatorTuning.apply
         self.index = index
         lock = try WriteLock(directory: index.path)
         do {
             manifest = try index.store.read { tx in try index.committedManifest(tx) }
             for s in manifest.segments {
                 let reader = try index.cache.reader(s.fileName)
+                // Opening verified the checksum, touching every page; none is needed now.
+                reader.advise(.releaseResidentPages)
                 let del = try s.deletionsFileName.map { name throws(IndexError) in try index.cache.deletionSet(name, documentCount: reader.documentCount) }
                 if let del { deletions[s.number] = del }
                 for d in 0..<reader.documentCount where del?.contains(UInt32(d)) != true {
@@ -138,19 +141,18 @@ public final class IndexWriter: @unchecked Sendable {
         b.newLocations[id] = nil
     }
 
-    /// Encodes a builder into a new segment file and adds it to the batch's manifest.
+    /// Streams a builder into a new segment file and adds it to the batch's manifest.
     func flush(_ builder: SegmentBuilder, ids: [DocumentID], into b: Batch) throws {
         guard !builder.isEmpty else { return }
         let number = b.mutex.withLock { _ in
             defer { b.manifest.nextSegmentNumber += 1 }
             return b.manifest.nextSegmentNumber
         }
-        let bytes = builder.encode()
         let name = SegmentManifest.segmentFileName(number)
-        try index.directory.writeFile(name, bytes)
+        let size = try builder.write(to: index.directory, name: name)
         b.mutex.withLock { _ in
             b.writtenFiles.append(name)
-            b.manifest.segments.append(.init(number: number, documentCount: builder.documentCount, sizeInBytes: bytes.count))
+            b.manifest.segments.append(.init(number: number, documentCount: builder.documentCount, sizeInBytes: size))
             for (i, id) in ids.enumerated() { b.newLocations[id] = (number, UInt32(i)) }
             b.segmentsWritten += 1
         }

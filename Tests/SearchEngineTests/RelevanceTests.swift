@@ -4,9 +4,10 @@ import Testing
 
 /// The relevance floor: Corpus/queries judged by hand; a change that makes ranking worse fails CI.
 struct RelevanceTests {
-    /// Floors a little below the figures measured when they were set (MRR 0.948, nDCG 0.821,
-    /// R@10 0.733, R@100 0.875 on 2026-11-23), so regressions of a few queries fail.
-    static let floors = (mrr: 0.92, ndcg: 0.79, recall10: 0.70, recall100: 0.85)
+    /// Floors a little below the figures measured when they were set (MRR 0.948, nDCG 0.835,
+    /// R@10 0.748, R@100 0.893 in session 2, with decompounding), so regressions of a few
+    /// queries fail — turning decompounding off (R@100 0.875) fails the recall floor.
+    static let floors = (mrr: 0.93, ndcg: 0.82, recall10: 0.72, recall100: 0.88)
 
     @Test func corpusQueriesStayAboveTheFloor() throws {
         let dir = TestSupport.temporaryDirectory()

@@ -15,8 +15,8 @@ public enum DocumentFormat: String, Sendable, Codable, CaseIterable {
     /// Rich Text Format.
     case rtf
 
-    /// A Norwegian display name for messages.
-    var displayName: String {
+    /// A Norwegian display name for messages and pages.
+    public var displayName: String {
         switch self {
         case .pdf: "PDF"
         case .docx: "DOCX"

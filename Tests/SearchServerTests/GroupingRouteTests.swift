@@ -116,6 +116,14 @@ struct GroupingRouteTests {
 
 /// The Norwegian date and number formats of the pages.
 struct NorwegianFormatTests {
+    @Test func formatsAreNamedAsUsersNameThem() {
+        #expect(NorwegianFormat.formatName("text") == "tekst")
+        #expect(NorwegianFormat.formatName("markdown") == "Markdown")
+        #expect(NorwegianFormat.formatName("pdf") == "PDF")
+        #expect(NorwegianFormat.formatName("odt") == "ODT")
+        #expect(NorwegianFormat.formatName("ukjent") == "UKJENT")
+    }
+
     @Test func dates() {
         #expect(NorwegianFormat.date("2017-03-12") == "12. mars 2017")
         #expect(NorwegianFormat.date("2019-12-01") == "1. desember 2019")

@@ -20,7 +20,7 @@ struct DocumentPage {
         if !d.municipalities.isEmpty { rows.append(("Kommuner", d.municipalities.joined(separator: ", "))) }
         if let v = d.date { rows.append(("Dato", NorwegianFormat.date(v))) }
         if let v = d.author { rows.append(("Forfatter", v)) }
-        rows.append(("Format", d.sourceFormat.uppercased()))
+        rows.append(("Format", NorwegianFormat.formatName(d.sourceFormat)))
         if let p = d.pageCount { rows.append(("Sider", NorwegianFormat.integer(p))) }
         if let l = d.language { rows.append(("Språk", l == "nn" ? "nynorsk" : l == "nb" ? "bokmål" : l)) }
         if let v = d.extra["saksnummer"] { rows.append(("Saksnummer", v)) }
@@ -30,7 +30,7 @@ struct DocumentPage {
         for (k, v) in rows { body += "<dt>\(HTML.escape(k))</dt><dd>\(HTML.escape(v))</dd>" }
         body += "</dl>\n"
         if d.hasOriginalFile {
-            body += "<p><a href=\"/api/documents/\(id)/file\" download>Last ned originalfilen (\(HTML.escape(d.sourceFormat.uppercased())))</a></p>\n"
+            body += "<p><a href=\"/api/documents/\(id)/file\" download>Last ned originalfilen (\(HTML.escape(NorwegianFormat.formatName(d.sourceFormat))))</a></p>\n"
         }
         if let warnings = d.extra["advarsler"] { body += "<p class=\"info\">\(HTML.escape(warnings))</p>\n" }
 

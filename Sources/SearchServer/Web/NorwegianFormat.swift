@@ -1,3 +1,4 @@
+internal import TextExtraction
 /// Dates and numbers as Norwegian readers write them: «12. mars 2017», «1 234» (thousands
 /// separated by a narrow no-break space, U+202F, so a number never breaks across lines) and
 /// «1,8» (decimal comma). Written out rather than taken from `NumberFormatter`/`DateFormatter`
@@ -10,6 +11,12 @@ enum NorwegianFormat {
 
     /// `2017-03-12` → «12. mars 2017», `2017-03` → «mars 2017», `2017` → «2017». Anything else
     /// (or an impossible month or day) comes back unchanged.
+    /// A stored source format (`text`, `markdown`, `pdf` …) as users name it («tekst»,
+    /// «Markdown», «PDF»); unknown values upper-cased.
+    static func formatName(_ raw: String) -> String {
+        DocumentFormat(rawValue: raw)?.displayName ?? raw.uppercased()
+    }
+
     static func date(_ iso: String) -> String {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),

@@ -81,7 +81,7 @@ struct SearchPage {
             if !h.municipalities.isEmpty { meta.append(HTML.escape(h.municipalities.joined(separator: ", "))) }
             // A date is not broken across lines («6. | september 2016» reads badly).
             if let d = h.date { meta.append("<span class=\"hel\">\(HTML.escape(NorwegianFormat.date(d)))</span>") }
-            meta.append(HTML.escape(h.format.uppercased()))
+            meta.append(HTML.escape(NorwegianFormat.formatName(h.format)))
             if let p = h.page { meta.append("side \(p)") }
             s += """
                 <li><h3><a href="/dokument/\(h.id)">\(HTML.escape(h.title))</a></h3>
@@ -148,7 +148,7 @@ struct SearchPage {
         }
         if !result.facets.format.isEmpty {
             s += "<h3>Format</h3><ul>"
-            for v in result.facets.format.prefix(15) { s += "<li>\(HTML.escape(v.value.uppercased())) (\(NorwegianFormat.integer(v.count)))</li>" }
+            for v in result.facets.format.prefix(15) { s += "<li>\(HTML.escape(NorwegianFormat.formatName(v.value))) (\(NorwegianFormat.integer(v.count)))</li>" }
             s += "</ul>\n"
         }
         return s + "</aside>\n"

@@ -96,18 +96,17 @@ struct NynorskFilter: TokenFilter {
         guard kind == .word else {
             return .keep
         }
-        let count = term.utf8.count
-        if count <= longestWord, let bokmål = words.value(for: term) {
-            term = bokmål
-            return .keep
+        // One look at the bytes for both rules, in place: no copy of the String per token.
+        let replacement: String? = term.withUTF8 { bytes in
+            if bytes.count <= longestWord, let bokmål = words.value(forBytes: bytes) {
+                return bokmål
+            }
+            guard bytes.count >= Self.shortestRewrittenWord, containsPattern(bytes), let rewritten = rewrite(bytes) else {
+                return nil
+            }
+            return String(decoding: rewritten, as: UTF8.self)
         }
-        if count < Self.shortestRewrittenWord {
-            return .keep
-        }
-        var copy = term
-        if let rewritten = copy.withUTF8({ containsPattern($0) ? rewrite($0) : nil }) {
-            term = String(decoding: rewritten, as: UTF8.self)
-        }
+        if let replacement { term = replacement }
         return .keep
     }
 

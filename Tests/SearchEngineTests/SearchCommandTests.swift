@@ -7,17 +7,7 @@ import Testing
 @Suite(.serialized) struct SearchCommandTests {
     /// Runs `kommunesok search` with `arguments`; returns exit status and stdout + stderr.
     func search(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: TestSupport.executable)
-        p.arguments = ["search"] + arguments
-        p.environment = ["KOMMUNESOK_INDEX": try #require(SimilarityCorpus.index).path]
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        try TestSupport.runExecutable(["search"] + arguments, index: try #require(SimilarityCorpus.index).path)
     }
 
     /// The JSON of `search --json …`.

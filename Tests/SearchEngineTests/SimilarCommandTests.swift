@@ -7,17 +7,7 @@ import Testing
 @Suite(.serialized) struct SimilarCommandTests {
     /// Runs `kommunesok` with `arguments`; returns exit status and stdout + stderr.
     func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: TestSupport.executable)
-        p.arguments = arguments
-        p.environment = ["KOMMUNESOK_INDEX": try #require(SimilarityCorpus.index).path]
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        try TestSupport.runExecutable(arguments, index: try #require(SimilarityCorpus.index).path)
     }
 
     @Test func similarMarksNearDuplicates() throws {

@@ -38,6 +38,22 @@ enum TestSupport {
         return packageRoot + "/.build/debug/kommunesok"
     }
 
+    /// Runs the built `kommunesok` with `arguments` against the index at `index`; returns the
+    /// exit status and stdout + stderr.
+    static func runExecutable(_ arguments: [String], index: String) throws -> (status: Int32, output: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: executable)
+        p.arguments = arguments
+        p.environment = ["KOMMUNESOK_INDEX": index]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = pipe
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
     /// A small configuration that flushes often, so few docs make many segments.
     static func smallConfiguration() -> SearchEngineConfiguration {
         var c = SearchEngineConfiguration()

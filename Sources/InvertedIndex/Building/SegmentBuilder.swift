@@ -54,17 +54,21 @@ public final class SegmentBuilder {
     public func addToken(_ term: UnsafeRawBufferPointer, position: UInt32, field: FieldID) {
         let f = Int(field.rawValue)
         let (local, isNew) = tables[f].intern(term)
-        let index: UInt32
-        if isNew {
-            index = UInt32(termFields.count)
-            termFields.append(field.rawValue)
-            termLocal.append(local)
-            globalIndex[f].append(index)
-        } else {
-            index = globalIndex[f][Int(local)]
-        }
+        let index = globalTermIndex(field, local: local, isNew: isNew)
         occurrences.append(UInt64(index) << 32 | UInt64(position))
         currentLengths[f] += 1
+    }
+
+    /// The global index of `field`'s term number `local`, registering it when just interned.
+    @inline(__always)
+    private func globalTermIndex(_ field: FieldID, local: UInt32, isNew: Bool) -> UInt32 {
+        let f = Int(field.rawValue)
+        guard isNew else { return globalIndex[f][Int(local)] }
+        let index = UInt32(termFields.count)
+        termFields.append(field.rawValue)
+        termLocal.append(local)
+        globalIndex[f].append(index)
+        return index
     }
 
     /// Adds one field of the current document: `fill` appends its tokens to a reused batch,
@@ -89,15 +93,7 @@ public final class SegmentBuilder {
                 let term = UnsafeRawBufferPointer(rebasing: all[start..<batch.ends[i]])
                 start = batch.ends[i]
                 let (local, isNew) = tables[f].intern(term, hash: batch.hashes[i], tag: batch.tags[i])
-                let index: UInt32
-                if isNew {
-                    index = UInt32(termFields.count)
-                    termFields.append(field.rawValue)
-                    termLocal.append(local)
-                    globalIndex[f].append(index)
-                } else {
-                    index = globalIndex[f][Int(local)]
-                }
+                let index = globalTermIndex(field, local: local, isNew: isNew)
                 occurrences.append(UInt64(index) << 32 | UInt64(batch.positions[i]))
             }
         }

@@ -3,7 +3,8 @@
 /// The indexer looks every token up here, so this is the hottest structure of indexing. Swift's
 /// `Dictionary<String, _>` hashes Strings with SipHash over their *normalised* form, which is
 /// slow for non-ASCII text (every æ ø å); here a term is hashed as raw bytes with a multiply–xor
-/// hash and compared with `memcmp`, and no String is allocated per token.
+/// hash and compared in the slot (short terms) or against the arena, and no String is
+/// allocated per token.
 struct TermTable {
     /// One open-addressing slot: the term's hash, its index + 1 (0 = empty) and `tag`, its
     /// first bytes with its length (see `tag(_:)`). With 300k terms the table is far larger

@@ -82,9 +82,14 @@ struct TermDictionaryReader {
 
     /// The last block whose first key is ≤ `key`, or -1 when `key` sorts before every term.
     private func block(for key: UnsafeRawBufferPointer) -> Int {
-        var lo = 0
-        var hi = blockCount - 1
-        var found = -1
+        lastBlock(withFirstKeyAtMost: key, in: 0..<blockCount, orElse: -1)
+    }
+
+    /// Binary search: the last block of `range` whose first key is ≤ `key`, else `fallback`.
+    private func lastBlock(withFirstKeyAtMost key: UnsafeRawBufferPointer, in range: Range<Int>, orElse fallback: Int) -> Int {
+        var lo = range.lowerBound
+        var hi = range.upperBound - 1
+        var found = fallback
         while lo <= hi {
             let mid = (lo + hi) / 2
             if compareFirstKey(ofBlock: mid, with: key) <= 0 {
@@ -109,18 +114,7 @@ struct TermDictionaryReader {
             step *= 2
             beyond = found + step
         }
-        var lo = found + 1
-        var hi = min(beyond, blockCount) - 1
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if compareFirstKey(ofBlock: mid, with: key) <= 0 {
-                found = mid
-                lo = mid + 1
-            } else {
-                hi = mid - 1
-            }
-        }
-        return found
+        return lastBlock(withFirstKeyAtMost: key, in: (found + 1)..<min(beyond, blockCount), orElse: found)
     }
 
     /// Looks a key up exactly.

@@ -43,7 +43,7 @@ extension QueryPlan {
         func add(_ e: TermExpansion.Expansion, _ field: FieldID, closeness: (TermExpansion.Candidate) -> Double) {
             budget.remainingTerms -= e.terms.count
             guard let maxDf = e.terms.map(\.documentFrequency).max() else { return }
-            let idf = s.parameters.idf(documentFrequency: maxDf, documentCount: s.statistics.documentCount)
+            let idf = s.idf(documentFrequency: maxDf)
             for c in e.terms {
                 let scorer = TermScorer(
                     parameters: s.parameters, fieldWeight: s.weight(field) * boost * closeness(c), idf: idf,

@@ -14,7 +14,7 @@ struct QueryPlan {
     let root: Node
     /// What the user should know about the expansion of multi-term queries (Norwegian).
     let notes: [String]
-    /// Per (field, term) of plain term clauses: its entry in each segment (searcher order),
+    /// Per (field, term) of term and phrase clauses: its entry in each segment (searcher order),
     /// looked up once while resolving idf and reused to open the postings.
     let handles: TermHandles
 
@@ -35,8 +35,7 @@ struct QueryPlan {
             // A compound not rewritten by `Searcher.rewritingCompounds` is its whole term.
             var parts: [(FieldID, String, TermScorer)] = []
             for f in fields {
-                let df = try handles.documentFrequency(f, term, s)
-                let idf = s.parameters.idf(documentFrequency: df, documentCount: s.statistics.documentCount)
+                let idf = s.idf(documentFrequency: try handles.documentFrequency(f, term, s))
                 parts.append((f, term, s.termScorer(f, idf: idf, boost: boost)))
             }
             return .term(parts)
@@ -47,7 +46,7 @@ struct QueryPlan {
             var parts: [(FieldID, TermScorer)] = []
             for f in fields {
                 var idf = 0.0
-                for t in terms { idf += try s.idf(f, t.term) }
+                for t in terms { idf += s.idf(documentFrequency: try handles.documentFrequency(f, t.term, s)) }
                 parts.append((f, s.termScorer(f, idf: idf, boost: boost)))
             }
             return .phrase(parts, terms: terms, slop: slop)
@@ -90,9 +89,7 @@ struct QueryPlan {
             for p in parts {
                 var postings: [PostingsIterator] = []
                 for t in terms {
-                    let it: PostingsIterator?
-                    do { it = try reader.postings(p.field, t.term) } catch { throw Searcher.indexError(error) }
-                    guard let it else { break }
+                    guard let it = try handles.postings(p.field, t.term, reader, segment) else { break }
                     postings.append(it)
                 }
                 guard postings.count == terms.count else { continue }

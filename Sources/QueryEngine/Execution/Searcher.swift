@@ -70,8 +70,8 @@ public struct Searcher: Sendable {
         TermScorer(parameters: parameters, fieldWeight: weight(field) * boost, idf: idf, averageLength: statistics.averageLength(field))
     }
 
-    func idf(_ field: FieldID, _ term: String) throws(QueryError) -> Double {
-        parameters.idf(documentFrequency: try documentFrequency(field, term), documentCount: statistics.documentCount)
+    func idf(documentFrequency df: Int) -> Double {
+        parameters.idf(documentFrequency: df, documentCount: statistics.documentCount)
     }
 
     /// The top `limit` hits after skipping `offset`, best first.

@@ -1,7 +1,7 @@
 internal import InvertedIndex
 internal import SearchCore
 
-/// A query's dictionary lookups, made once: for each (field, term) of its plain term clauses,
+/// A query's dictionary lookups, made once: for each (field, term) of its term and phrase clauses,
 /// the term's entry in every segment. Resolving idf needs the document frequencies and running
 /// the query needs the postings; without this every term would be looked up twice per segment,
 /// a third of the time of a short OR query on a four-segment index (perf, NoReC).

@@ -59,7 +59,7 @@ extension Searcher {
                     do { postings = try view.reader.postings(field, term) } catch { throw Self.indexError(error) }
                     guard let it = postings, it.advance(to: local) == local else { continue }
                     let df = try documentFrequency(field, term)
-                    let idf = parameters.idf(documentFrequency: df, documentCount: statistics.documentCount)
+                    let idf = idf(documentFrequency: df)
                     let scorer = termScorer(field, idf: idf, boost: boost)
                     let length = view.reader.fieldLength(field, local)
                     parts.append(.init(

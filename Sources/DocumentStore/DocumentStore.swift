@@ -16,6 +16,13 @@ public final class DocumentStore: Sendable {
     /// 64 MiB keeps ordinary commits from re-growing it while bounding the disk it holds.
     static let walSizeLimitBytes = 64 * 1024 * 1024
 
+    /// Page size of a new database. 16 KiB instead of SQLite's 4 KiB keeps a typical document
+    /// text (NoReC's mean is 2.3 KB, municipal documents a few KB) on its B-tree leaf instead
+    /// of in a chain of overflow pages: a NoReC bulk load stores 14 % faster into a 13 % smaller
+    /// file (measured 1.76 → 1.52 s, 110 → 96 MB). Larger pages (64 KiB) were slower again,
+    /// because every small metadata change then rewrites a larger page into the WAL.
+    static let pageSizeBytes = 16 * 1024
+
     /// Page cache of the writer connection, in KiB. SQLite's default (2 MiB) is far too small for
     /// a bulk batch: the cache overflows every few hundred documents and the B-tree's interior
     /// pages are spilled to the WAL again and again (measured: ~600k WAL writes for NoReC).
@@ -39,6 +46,10 @@ public final class DocumentStore: Sendable {
         // Refuse a file from a newer version before changing anything in it (the journal mode).
         try Connection.checkNotFromFuture(
             found: connection.pragmaInteger("user_version"), supported: Migration.currentVersion, path: path)
+        if try connection.pragmaInteger("page_count") == 0 {
+            // Only a new, empty file takes a page size (and only before WAL mode is set).
+            try connection.pragma("page_size", String(Self.pageSizeBytes))
+        }
         let mode = try connection.pragma("journal_mode", "WAL")
         guard mode?.lowercased() == "wal" else {
             throw DocumentStoreError(

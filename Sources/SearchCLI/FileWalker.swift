@@ -35,19 +35,18 @@ enum FileWalker {
             result.problems.append("\(dir): mappene ligger dypere enn \(maxDepth) nivåer; resten hoppes over.")
             return
         }
-        let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: dir) else {
+        guard let entries = DirectoryListing.read(dir) else {
             result.problems.append("\(dir): mappen kan ikke leses.")
             return
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let full = dir + "/" + name
-            guard let attrs = try? fm.attributesOfItem(atPath: full), let type = attrs[.type] as? FileAttributeType else { continue }
-            switch type {
-            case .typeDirectory: walk(full, &result, depth: depth + 1)
-            case .typeRegular: result.files.append(full)
-            case .typeSymbolicLink: result.problems.append("\(full): symbolsk lenke hoppes over (lenker følges ikke).")
-            default: result.problems.append("\(full): ikke en vanlig fil; hoppes over.")
+        for entry in entries.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
+            let full = dir + "/" + entry.name
+            switch entry.type {
+            case .directory: walk(full, &result, depth: depth + 1)
+            case .regular: result.files.append(full)
+            case .symbolicLink: result.problems.append("\(full): symbolsk lenke hoppes over (lenker følges ikke).")
+            case .other: result.problems.append("\(full): ikke en vanlig fil; hoppes over.")
+            case .vanished: continue
             }
         }
     }

@@ -14,8 +14,23 @@ public import Foundation
 /// duplicate-key error can carry on with the rest of the transaction.
 public final class WriteTransaction: ReadTransaction {
     /// Stores a new document and returns its id (never one used before in this file).
+    ///
+    /// All or nothing without a savepoint (a savepoint per document was half of a bulk load's
+    /// store time): the draft is validated first, the document row goes in by one statement,
+    /// which SQLite backs out alone if it fails (a duplicate key); if a later row of the same
+    /// document fails, the document row is deleted again, which cascades to whatever of it
+    /// was already stored.
     public func insert(_ draft: DocumentDraft) throws(DocumentStoreError) -> DocumentID {
-        try savepoint { connection throws(DocumentStoreError) in try Self.insert(draft, into: connection) }
+        let connection = try live()
+        try Self.validate(draft)
+        let id = try Self.insertRow(draft, into: connection)
+        do throws(DocumentStoreError) {
+            try Self.insertDependents(draft, id: id, into: connection)
+        } catch {
+            _ = try? Self.delete(id, from: connection)
+            throw error
+        }
+        return id
     }
 
     /// Replaces a document: deletes `id` and inserts `draft` under a new id, which is returned.
@@ -83,7 +98,14 @@ public final class WriteTransaction: ReadTransaction {
 
     private static func insert(_ draft: DocumentDraft, into connection: Connection) throws(DocumentStoreError) -> DocumentID {
         try validate(draft)
-        let id = try connection.query(SQL.insertDocument) { statement throws(DocumentStoreError) in
+        let id = try insertRow(draft, into: connection)
+        try insertDependents(draft, id: id, into: connection)
+        return id
+    }
+
+    /// The `document` row alone; returns its id.
+    private static func insertRow(_ draft: DocumentDraft, into connection: Connection) throws(DocumentStoreError) -> DocumentID {
+        try connection.query(SQL.insertDocument) { statement throws(DocumentStoreError) in
             try statement.bind(1, draft.externalKey)
             try statement.bind(2, draft.title)
             try statement.bind(3, draft.documentType)
@@ -109,6 +131,10 @@ public final class WriteTransaction: ReadTransaction {
             }
             return DocumentID(connection.lastInsertRowID)
         }
+    }
+
+    /// The rows that belong to document `id`: text, municipalities, original file.
+    private static func insertDependents(_ draft: DocumentDraft, id: DocumentID, into connection: Connection) throws(DocumentStoreError) {
         try connection.query(SQL.insertText) { statement throws(DocumentStoreError) in
             try statement.bind(1, id.rawValue)
             try statement.bind(2, draft.text)
@@ -131,7 +157,6 @@ public final class WriteTransaction: ReadTransaction {
                 try statement.run()
             }
         }
-        return id
     }
 
     /// `SQLITE_CONSTRAINT_UNIQUE`, a macro Swift does not import (`SQLITE_CONSTRAINT | (8<<8)`).

@@ -41,14 +41,31 @@ enum DocumentIndexing {
             originalFile: item.keepOriginal ? data : nil)
     }
 
-    /// The draft for trusted plain text: first line the title, the rest the body.
+    /// The draft for trusted plain text: first line the title (without surrounding spaces, tabs
+    /// or a CR), the rest the body (without the blank lines that follow the title). Works on the
+    /// UTF-8 bytes: LF, CR, space and tab are ASCII, so every cut is on a scalar boundary.
     static func plainDraft(for item: IngestItem, text: String, byteSize: Int, hash: String) -> DocumentDraft {
-        let title = text.prefix { $0 != "\n" }
-        let body = text.dropFirst(title.count).drop { $0 == "\n" }
+        let (title, body) = splitTitleLine(text)
         return DocumentDraft(
-            externalKey: item.externalKey, title: item.title ?? title.trimmingCharacters(in: .whitespaces),
+            externalKey: item.externalKey, title: item.title ?? title,
             documentType: item.documentType, municipalities: item.municipalities ?? [], sourceFormat: "text",
-            sourcePath: item.path, contentHash: hash, byteSize: byteSize, text: String(body))
+            sourcePath: item.path, contentHash: hash, byteSize: byteSize, text: body)
+    }
+
+    /// `text`'s first line, trimmed, and the rest after the line breaks that follow it.
+    static func splitTitleLine(_ text: String) -> (title: String, body: String) {
+        let utf8 = text.utf8
+        let lineEnd = utf8.firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+        var bodyStart = lineEnd
+        while bodyStart < utf8.endIndex, utf8[bodyStart] == UInt8(ascii: "\n") || utf8[bodyStart] == UInt8(ascii: "\r") {
+            bodyStart = utf8.index(after: bodyStart)
+        }
+        let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        var titleStart = utf8.startIndex
+        var titleEnd = lineEnd
+        while titleStart < titleEnd, isBlank(utf8[titleStart]) { titleStart = utf8.index(after: titleStart) }
+        while titleEnd > titleStart, isBlank(utf8[utf8.index(before: titleEnd)]) { titleEnd = utf8.index(before: titleEnd) }
+        return (String(decoding: utf8[titleStart..<titleEnd], as: UTF8.self), String(decoding: utf8[bodyStart...], as: UTF8.self))
     }
 
     /// Adds one document's fields to a builder: title and body analysed, metadata as filter terms.

@@ -97,8 +97,8 @@ struct LifecycleTests {
     @Test func migrationsRunInOrderAndAFailedOneLeavesTheFileUnchanged() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("migrering.sqlite")
-        try DocumentStore(path: path).close()
         let connection = try Connection(path: path, readOnly: false)
+        try connection.migrate([.v1])
 
         let v2 = Migration(version: 2, sql: "CREATE TABLE tag (name TEXT NOT NULL)")
         let broken = Migration(version: 3, sql: "CREATE TABLE half (x); THIS IS NOT SQL")
@@ -112,6 +112,41 @@ struct LifecycleTests {
         try connection.migrate([.v1, v2])
         #expect(try connection.pragmaInteger("user_version") == 2)
         #expect(try tableExists("tag", connection))
+    }
+
+    @Test func aVersionOneFileKeepsItsDocumentsAndLosesTheUnusedIndexes() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("v1.sqlite")
+        do {
+            // A file as the first release made it: 4 KiB pages, schema 1, one document.
+            let connection = try Connection(path: path, readOnly: false)
+            try connection.execute("PRAGMA page_size = 4096")
+            try connection.migrate([.v1])
+            try connection.execute("""
+                INSERT INTO document (external_key, title, source_format, content_hash, byte_size, indexed_at)
+                VALUES ('gammel', 'Gammelt reglement', 'text', '0', 1, '2017-03-12T00:00:00Z');
+                INSERT INTO document_text (document_id, body, page_offsets) VALUES (1, 'tekst', x'');
+                """)
+            #expect(try indexExists("document_by_type", connection))
+        }
+        let store = try DocumentStore(path: path)
+        #expect(try store.read { try $0.documentCount() } == 1)
+        let id = try store.write { try $0.insert(Fixtures.fullDraft()) }
+        #expect(id.rawValue == 2)
+        store.close()
+        let connection = try Connection(path: path, readOnly: true)
+        #expect(try connection.pragmaInteger("user_version") == Migration.currentVersion)
+        #expect(try connection.pragmaInteger("page_size") == 4096, "an existing file keeps its page size")
+        #expect(try indexExists("document_by_type", connection) == false)
+        #expect(try indexExists("document_by_date", connection) == false)
+    }
+
+    @Test func aNewFileGetsLargePages() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("ny.sqlite")
+        try DocumentStore(path: path).close()
+        let connection = try Connection(path: path, readOnly: true)
+        #expect(try connection.pragmaInteger("page_size") == Int64(DocumentStore.pageSizeBytes))
     }
 
     @Test func notADatabaseAndMissingFolderGiveClearErrors() throws {
@@ -131,6 +166,13 @@ struct LifecycleTests {
 
     private func userVersion(_ path: String) throws -> Int64 {
         try Connection(path: path, readOnly: true).pragmaInteger("user_version")
+    }
+
+    private func indexExists(_ name: String, _ connection: Connection) throws -> Bool {
+        try connection.query("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?1") { statement throws(DocumentStoreError) in
+            try statement.bind(1, name)
+            return try statement.step() && statement.int(0) == 1
+        }
     }
 
     private func tableExists(_ name: String, _ connection: Connection) throws -> Bool {

@@ -22,6 +22,33 @@ struct WriteTransactionTests {
         }
     }
 
+    @Test func aFailureAfterTheDocumentRowRemovesTheWholeDocument() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("store.sqlite")
+        try DocumentStore(path: path).close()
+        do {
+            // A municipality row that SQLite refuses: the document row is already in.
+            let connection = try Connection(path: path, readOnly: false)
+            try connection.execute("""
+                CREATE TRIGGER refuse_municipality BEFORE INSERT ON document_municipality
+                WHEN NEW.municipality = 'Frogn' BEGIN SELECT RAISE(ABORT, 'nei'); END
+                """)
+        }
+        let store = try DocumentStore(path: path)
+        try store.write { transaction throws in
+            _ = try transaction.insert(Fixtures.minimalDraft(key: "a"))
+            #expect(throws: DocumentStoreError.self) { try transaction.insert(Fixtures.fullDraft(key: "frogn")) }
+            _ = try transaction.insert(Fixtures.minimalDraft(key: "b"))
+        }
+        store.close()
+        let connection = try Connection(path: path, readOnly: true)
+        for table in ["document", "document_text"] {
+            #expect(try rowCount(table, connection) == 2, "\(table)")
+        }
+        #expect(try rowCount("document_municipality", connection) == 0)
+        #expect(try rowCount("original_file", connection) == 0)
+    }
+
     @Test func aCaughtInsertErrorLeavesNoPartialDocumentAndTheTransactionGoesOn() throws {
         let directory = try TemporaryDirectory()
         let store = try DocumentStore(path: directory.path("store.sqlite"))

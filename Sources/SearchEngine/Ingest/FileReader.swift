@@ -31,18 +31,26 @@ enum FileReader {
             let mb = Double(st.st_size) / 1_048_576
             return .failure(IngestFailure(String(format: "%@: filen er for stor (%.1f MB; grensen er %d MB). Del den opp, eller øk grensen med --max-file-size.", path, mb, maxBytes >> 20)))
         }
-        // The file may grow after fstat: read at most one byte past the limit to notice.
-        var data = Data(count: Int(st.st_size))
+        // Read into uninitialised memory (a zero-filled `Data(count:)` cost a memset of every
+        // file). One byte more than fstat said, so the read that returns 0 ends a file that did
+        // not grow; a file that grew is read on, up to one byte past the limit to notice.
+        var capacity = Int(st.st_size) + 1
+        guard var buffer = malloc(capacity) else {
+            return .failure(IngestFailure("\(path): det er ikke nok minne til å lese filen (\(capacity >> 20) MB). Lukk andre programmer eller senk --max-file-size."))
+        }
         var filled = 0
         var failure: Int32 = 0
         while true {
-            if filled == data.count {
-                guard data.count <= maxBytes else { break }
-                data.count = min(maxBytes + 1, max(data.count * 2, Self.growthBytes))
+            if filled == capacity {
+                guard capacity <= maxBytes else { break }
+                capacity = min(maxBytes + 1, max(capacity * 2, Self.growthBytes))
+                guard let grown = realloc(buffer, capacity) else {
+                    failure = ENOMEM
+                    break
+                }
+                buffer = grown
             }
-            let n = data.withUnsafeMutableBytes { raw in
-                Glibc.read(fd, raw.baseAddress! + filled, raw.count - filled)
-            }
+            let n = Glibc.read(fd, buffer + filled, capacity - filled)
             if n > 0 {
                 filled += n
             } else if n == 0 {
@@ -53,12 +61,14 @@ enum FileReader {
             }
         }
         if failure != 0 {
+            free(buffer)
             return .failure(IngestFailure("\(path): filen kan ikke leses (\(String(cString: strerror(failure)))). Sjekk at disken er frisk og prøv igjen."))
         }
         guard filled <= maxBytes else {
+            free(buffer)
             return .failure(IngestFailure("\(path): filen vokste mens den ble lest og er nå over grensen på \(maxBytes >> 20) MB. Vent til den er ferdig skrevet, eller øk grensen med --max-file-size."))
         }
-        data.count = filled
+        let data = Data(bytesNoCopy: buffer, count: filled, deallocator: .free)
         return .success(data)
     }
 

@@ -107,9 +107,12 @@ extension IndexWriter {
                             ids.append(id)
                         }
                         reportProgress(bytes: p.draft.byteSize, failed: false)
-                    }
-                    if builder.estimatedMemoryBytes > budget || builder.documentCount >= (configuration.maxDocumentsPerSegment ?? .max) {
-                        do { try clock.measure(\.flush) { try flushWorker() } } catch { fatal.withLock { $0 = $0 ?? error } }
+                        if builder.estimatedMemoryBytes > budget || builder.documentCount >= (configuration.maxDocumentsPerSegment ?? .max) {
+                            do { try clock.measure(\.flush) { try flushWorker() } } catch {
+                                fatal.withLock { $0 = $0 ?? error }
+                                return
+                            }
+                        }
                     }
                 }
 
@@ -157,7 +160,11 @@ extension IndexWriter {
             Trace.log(String(format: "ingest: prepare %.2f s, store %.2f s, analyse %.2f s, flush %.2f s (summed over workers); wall %.2f s",
                              p.prepare, p.store, p.analyze, p.flush, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9))
         }
-        if state.withLock({ $0.bytes }) > Self.checkpointAfterBytes { index.store.checkpoint() }
+        if state.withLock({ $0.bytes }) > Self.checkpointAfterBytes {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            index.store.checkpoint()
+            if Trace.enabled { Trace.log(String(format: "checkpoint %.2f s", Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)) }
+        }
         var report = IngestReport()
         let final = state.withLock { $0 }
         report.outcomes = final.outcomes.compactMap { $0 }

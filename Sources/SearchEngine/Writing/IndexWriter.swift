@@ -85,7 +85,13 @@ public final class IndexWriter: @unchecked Sendable {
         var batch: Batch?
         let result: T
         let t0 = DispatchTime.now().uptimeNanoseconds
-        defer { if Trace.enabled { Trace.log(String(format: "commit batch total %.2f s", Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)) } }
+        var bodyDone = t0
+        defer {
+            if Trace.enabled {
+                let now = DispatchTime.now().uptimeNanoseconds
+                Trace.log(String(format: "commit batch total %.2f s (SQLite commit %.2f s)", Double(now - t0) / 1e9, Double(now - bodyDone) / 1e9))
+            }
+        }
         do {
             result = try index.store.write { tx in
                 let b = Batch(tx: tx, manifest: manifest, deletions: deletions)
@@ -95,6 +101,7 @@ public final class IndexWriter: @unchecked Sendable {
                 b.manifest.generation += 1
                 let body = try JSONEncoder().encode(b.manifest)
                 try tx.setManifest(generation: b.manifest.generation, body: body)
+                bodyDone = DispatchTime.now().uptimeNanoseconds
                 return r
             }
         } catch {

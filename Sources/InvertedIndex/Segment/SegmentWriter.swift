@@ -46,6 +46,7 @@ enum SegmentWriter {
         var sink = try SegmentSink(directory: directory, name: name, fieldLengths: builder.fieldLengths, documentIDs: builder.documentIDs)
         var docs: [UInt32] = []
         var freqs: [UInt32] = []
+        var key: [UInt8] = []
         for t in order {
             docs.removeAll(keepingCapacity: true)
             freqs.removeAll(keepingCapacity: true)
@@ -57,9 +58,10 @@ enum SegmentWriter {
                     freqs.append(1)
                 }
             }
+            builder.replaceWithTermKey(t, &key)
             try positionOf.withUnsafeBufferPointer { (all) throws(IndexError) in
                 try sink.addTerm(
-                    key: builder.termKey(t), docs: docs, freqs: freqs,
+                    key: key, docs: docs, freqs: freqs,
                     positions: UnsafeBufferPointer(rebasing: all[starts[t]..<starts[t + 1]]))
             }
         }

@@ -28,14 +28,17 @@ struct TokenizerPipeline<Filter: TokenFilter>: Sendable {
     /// raw token and the filters' decision.
     @inline(__always)
     func forEachFilteredToken(in text: String, _ body: (UnsafeBufferPointer<UInt8>, RawToken, TokenFilterDecision) -> Void) {
-        // Two regions (term and spare) of `termCapacity` bytes, on the stack when they fit.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * termCapacity) { memory in
-            var term = TermBuffer(memory: memory, capacity: termCapacity)
-            tokenizer.tokenize(text) { raw in
-                term.assign(raw.term)
-                let decision = filter.apply(to: &term, kind: raw.kind)
-                body(term.bytes, raw, decision)
-            }
+        // Two regions (term and spare) of `termCapacity` bytes: one allocation per text, as the
+        // tokenizer's own buffers make. Not `withUnsafeTemporaryAllocation`: above 1 KiB it asks
+        // the runtime for the thread's stack bounds (on Linux's main thread, glibc reads
+        // /proc/self/maps for them), once per text.
+        let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2 * termCapacity)
+        defer { memory.deallocate() }
+        var term = TermBuffer(memory: memory, capacity: termCapacity)
+        tokenizer.tokenize(text) { raw in
+            term.assign(raw.term)
+            let decision = filter.apply(to: &term, kind: raw.kind)
+            body(term.bytes, raw, decision)
         }
     }
 

@@ -3,6 +3,8 @@ import SearchCore
 /// Char filters → tokenizer → token filters, behind one seam so ``Analyzer`` can hold any
 /// composition. Called once per text, so the existential costs nothing per token.
 protocol AnalysisPipeline: Sendable {
+    /// Emits the UTF-8 bytes (valid only during the call) and position of each indexable term.
+    func forEachTerm(in text: String, _ body: (UnsafeRawBufferPointer, UInt32) -> Void)
     /// Emits the indexable tokens of `text`.
     func forEachToken(in text: String, _ body: (Token) -> Void)
     /// Emits every token of `text`, stop words included, with what the pipeline knew about it.

@@ -30,9 +30,17 @@ public struct Analyzer: Sendable {
         return tokens
     }
 
-    /// Calls `body` for each indexable token of `text` (the hot path of the indexer: no array).
+    /// Calls `body` for each indexable token of `text`, without collecting them in an array.
     public func forEachToken(in text: String, _ body: (Token) -> Void) {
         pipeline.forEachToken(in: text, body)
+    }
+
+    /// Calls `body` with the UTF-8 bytes and the position of each indexable term of `text`: the
+    /// same terms and positions as ``forEachToken(in:_:)``, in the same order, without making a
+    /// `String` per term (the hot path of the indexer). The bytes are valid only during the call
+    /// and must be copied to be kept.
+    public func forEachTerm(in text: String, _ body: (UnsafeRawBufferPointer, UInt32) -> Void) {
+        pipeline.forEachTerm(in: text, body)
     }
 
     /// Analyses `text` and returns every token including removed stop words, each with its

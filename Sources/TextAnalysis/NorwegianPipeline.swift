@@ -7,9 +7,13 @@ typealias NorwegianFilterChain = TokenFilterChain<
 >
 
 /// The concrete pipeline behind ``Analyzer/norwegian(_:)``; non-generic, so the whole chain is
-/// specialised and inlined into these two methods.
+/// specialised and inlined into these methods.
 struct NorwegianPipeline: AnalysisPipeline {
     let pipeline: TokenizerPipeline<NorwegianFilterChain>
+
+    func forEachTerm(in text: String, _ body: (UnsafeRawBufferPointer, UInt32) -> Void) {
+        pipeline.forEachTerm(in: text, body)
+    }
 
     func forEachToken(in text: String, _ body: (Token) -> Void) {
         pipeline.forEachToken(in: text, body)

@@ -7,27 +7,64 @@ import SearchCore
 /// unspecialised (generic metadata lookups and a retain/release per filter per token, measured
 /// at half the analyzer's time). A concrete wrapper such as `NorwegianPipeline` conforms
 /// instead, and calls these methods specialised.
+///
+/// One implementation, on bytes: the tokenizer hands each term over in its own buffers, the
+/// filters rewrite a copy in one ``TermBuffer`` reused for the whole text, and only the `String`
+/// entry points make a `String`, of the finished term.
 struct TokenizerPipeline<Filter: TokenFilter>: Sendable {
     let tokenizer: NorwegianTokenizer
     let filter: Filter
+    /// Capacity of the term buffer: the longest term the filters can make of the longest term
+    /// the tokenizer emits.
+    let termCapacity: Int
+
+    init(tokenizer: NorwegianTokenizer, filter: Filter) {
+        self.tokenizer = tokenizer
+        self.filter = filter
+        self.termCapacity = filter.maximumOutputBytes(forInputBytes: NorwegianTokenizer.maximumTermBytes)
+    }
+
+    /// Calls `body` for every token with its filtered term (valid only during the call), the
+    /// raw token and the filters' decision.
+    @inline(__always)
+    func forEachFilteredToken(in text: String, _ body: (UnsafeBufferPointer<UInt8>, RawToken, TokenFilterDecision) -> Void) {
+        // Two regions (term and spare) of `termCapacity` bytes: one allocation per text, as the
+        // tokenizer's own buffers make. Not `withUnsafeTemporaryAllocation`: above 1 KiB it asks
+        // the runtime for the thread's stack bounds (on Linux's main thread, glibc reads
+        // /proc/self/maps for them), once per text.
+        let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2 * termCapacity)
+        defer { memory.deallocate() }
+        var term = TermBuffer(memory: memory, capacity: termCapacity)
+        tokenizer.tokenize(text) { raw in
+            term.assign(raw.term)
+            let decision = filter.apply(to: &term, kind: raw.kind)
+            body(term.bytes, raw, decision)
+        }
+    }
+
+    @inline(__always)
+    func forEachTerm(in text: String, _ body: (UnsafeRawBufferPointer, UInt32) -> Void) {
+        forEachFilteredToken(in: text) { term, raw, decision in
+            if decision == .keep {
+                body(UnsafeRawBufferPointer(term), raw.position)
+            }
+        }
+    }
 
     @inline(__always)
     func forEachToken(in text: String, _ body: (Token) -> Void) {
-        tokenizer.tokenize(text) { raw in
-            var term = raw.term
-            if filter.apply(to: &term, kind: raw.kind) == .keep {
-                body(Token(term: term, position: raw.position, byteStart: raw.byteStart, byteEnd: raw.byteEnd))
+        forEachFilteredToken(in: text) { term, raw, decision in
+            if decision == .keep {
+                body(Token(term: String(decoding: term, as: UTF8.self), position: raw.position, byteStart: raw.byteStart, byteEnd: raw.byteEnd))
             }
         }
     }
 
     @inline(__always)
     func forEachAnalyzedToken(in text: String, _ body: (AnalyzedToken) -> Void) {
-        tokenizer.tokenize(text) { raw in
-            var term = raw.term
-            let decision = filter.apply(to: &term, kind: raw.kind)
-            let token = Token(term: term, position: raw.position, byteStart: raw.byteStart, byteEnd: raw.byteEnd)
-            body(AnalyzedToken(token: token, normalized: raw.term, kind: raw.kind, isStopWord: decision == .remove))
+        forEachFilteredToken(in: text) { term, raw, decision in
+            let token = Token(term: String(decoding: term, as: UTF8.self), position: raw.position, byteStart: raw.byteStart, byteEnd: raw.byteEnd)
+            body(AnalyzedToken(token: token, normalized: String(decoding: raw.term, as: UTF8.self), kind: raw.kind, isStopWord: decision == .remove))
         }
     }
 }

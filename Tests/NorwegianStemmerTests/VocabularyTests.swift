@@ -35,6 +35,28 @@ struct VocabularyTests {
         }
         #expect(mismatches.isEmpty, "buffer API differs on \(mismatches.count) words, first: \(mismatches.prefix(Self.reportedMismatches))")
     }
+
+    /// In place, as the analyzer calls it: every word in one reused buffer, behind the previous
+    /// word's leftover bytes, and the buffer is never written (the stem is a prefix).
+    @Test func inPlaceAPIReproducesTheVocabularyInAReusedBuffer() throws {
+        let vocabulary = try SnowballVocabulary.load()
+        let longest = vocabulary.pairs.map(\.word.utf8.count).max() ?? 0
+        var buffer = [UInt8](repeating: 0xFF, count: longest + Self.bytesAfterTheWord)
+        var mismatches: [String] = []
+        for (word, expected) in vocabulary.pairs {
+            let bytes = Array(word.utf8)
+            buffer.replaceSubrange(0..<bytes.count, with: bytes)
+            let before = buffer
+            let length = buffer.withUnsafeMutableBufferPointer { NorwegianStemmer.stem(utf8: UnsafeMutableBufferPointer(rebasing: $0[0..<bytes.count])) }
+            if String(decoding: buffer[..<length], as: UTF8.self) != expected || buffer != before {
+                mismatches.append(word)
+            }
+        }
+        #expect(mismatches.isEmpty, "in-place API differs on \(mismatches.count) words, first: \(mismatches.prefix(Self.reportedMismatches))")
+    }
+
+    /// Stale bytes after the word in the reused buffer: a read past the word would see them.
+    static let bytesAfterTheWord = 16
 }
 
 /// Stems `word` through the buffer API, copying it into a scratch buffer first.

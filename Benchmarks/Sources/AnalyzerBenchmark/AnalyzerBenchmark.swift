@@ -30,32 +30,52 @@ struct AnalyzerBenchmark {
         print("Loading NoReC from the folder in \(NoReCCorpus.environmentVariable) …")
         let corpus = try NoReCCorpus.load()
         print("NoReC train: \(Format.count(corpus.documents.count)) documents, \(Format.count(corpus.utf8ByteCount)) UTF-8 bytes; best of \(runs) runs\n")
-        print("\(Format.left("configuration", 48)) \(Format.pad("tokens", 12)) \(Format.pad("MB/s", 8)) \(Format.pad("M tokens/s", 11)) \(Format.pad("best s", 8)) \(Format.pad("median s", 9))")
+        print("\(Format.left("configuration, path", 60)) \(Format.pad("tokens", 12)) \(Format.pad("MB/s", 8)) \(Format.pad("M tokens/s", 11)) \(Format.pad("best s", 8)) \(Format.pad("median s", 9))")
         for variant in AnalyzerVariant.all {
             let analyzer = Analyzer.norwegian(variant.configuration)
-            let checked = analyze(corpus.documents, with: analyzer)
+            let checked = analyze(corpus.documents, with: analyzer, path: .strings)
             guard checked.tokens == variant.expectedTokens else {
                 throw BenchmarkFailure(
                     "\(variant.name): the analyzer emitted \(checked.tokens) tokens on NoReC train, expected \(variant.expectedTokens): the analyzer changed (update AnalyzerVariant and the README after checking why) or the corpus is not NoReC train"
                 )
             }
-            let result = try Stopwatch.measure(variant.name, runs: runs, expected: checked) {
-                analyze(corpus.documents, with: analyzer)
+            for path in AnalyzerPath.allCases {
+                // Both paths must reproduce the String path's checking pass.
+                let name = "\(variant.name), \(path.rawValue)"
+                let result = try Stopwatch.measure(name, runs: runs, expected: checked) {
+                    analyze(corpus.documents, with: analyzer, path: path)
+                }
+                let megabytes = result.perSecond(corpus.utf8ByteCount) / 1e6
+                let tokens = result.perSecond(checked.tokens) / 1e6
+                print(
+                    "\(Format.left(name, 60)) \(Format.count(checked.tokens, 12)) \(Format.number(megabytes, 8, 1)) \(Format.number(tokens, 11, 2)) \(Format.number(result.fastest.seconds, 8, 3)) \(Format.number(result.median.seconds, 9, 3))"
+                )
             }
-            let megabytes = result.perSecond(corpus.utf8ByteCount) / 1e6
-            let tokens = result.perSecond(checked.tokens) / 1e6
-            print(
-                "\(Format.left(variant.name, 48)) \(Format.count(checked.tokens, 12)) \(Format.number(megabytes, 8, 1)) \(Format.number(tokens, 11, 2)) \(Format.number(result.fastest.seconds, 8, 3)) \(Format.number(result.median.seconds, 9, 3))"
-            )
         }
     }
 
-    static func analyze(_ documents: [String], with analyzer: Analyzer) -> Answer {
+    /// The two ways of reading the analyzer's output.
+    enum AnalyzerPath: String, CaseIterable {
+        /// `forEachToken`: a `Token` with a `String` term per token (queries, highlighting).
+        case strings = "forEachToken"
+        /// `forEachTerm`: the term's bytes and position (the indexer).
+        case bytes = "forEachTerm"
+    }
+
+    static func analyze(_ documents: [String], with analyzer: Analyzer, path: AnalyzerPath) -> Answer {
         var answer = Answer()
         for document in documents {
-            analyzer.forEachToken(in: document) { token in
-                answer.tokens += 1
-                answer.checksum &+= token.term.utf8.count &+ Int(token.position)
+            switch path {
+            case .strings:
+                analyzer.forEachToken(in: document) { token in
+                    answer.tokens += 1
+                    answer.checksum &+= token.term.utf8.count &+ Int(token.position)
+                }
+            case .bytes:
+                analyzer.forEachTerm(in: document) { term, position in
+                    answer.tokens += 1
+                    answer.checksum &+= term.count &+ Int(position)
+                }
             }
         }
         return answer

@@ -19,7 +19,13 @@ public struct TokenBatch {
     @inline(__always)
     public mutating func append(_ term: String, position: UInt32) {
         var t = term
-        t.withUTF8 { bytes.append(contentsOf: $0) }
+        t.withUTF8 { append(UnsafeRawBufferPointer($0), position: position) }
+    }
+
+    /// Appends one token given as its term's UTF-8 bytes (copied; they need not outlive the call).
+    @inline(__always)
+    public mutating func append(_ term: UnsafeRawBufferPointer, position: UInt32) {
+        bytes.append(contentsOf: term.assumingMemoryBound(to: UInt8.self))
         ends.append(bytes.count)
         positions.append(position)
     }

@@ -73,12 +73,13 @@ enum DocumentIndexing {
     /// needs them for the near-duplicate signature).
     static func add(_ draft: DocumentDraft, id: DocumentID, to builder: SegmentBuilder, analyzer: Analyzer, bodyTokens: [Token]? = nil) {
         builder.beginDocument(id)
-        builder.addField(.title) { batch in analyzer.forEachToken(in: draft.title) { batch.append($0.term, position: $0.position) } }
+        // The byte path: no `String` per term, the batch copies each term's bytes once.
+        builder.addField(.title) { batch in analyzer.forEachTerm(in: draft.title) { batch.append($0, position: $1) } }
         builder.addField(.body) { batch in
             if let bodyTokens {
                 for t in bodyTokens { batch.append(t.term, position: t.position) }
             } else {
-                analyzer.forEachToken(in: draft.text) { batch.append($0.term, position: $0.position) }
+                analyzer.forEachTerm(in: draft.text) { batch.append($0, position: $1) }
             }
         }
         var position: UInt32 = 0

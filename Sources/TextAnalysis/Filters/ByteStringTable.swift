@@ -56,13 +56,7 @@ struct ByteStringTable<Value: Sendable>: Sendable {
         return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 
-    /// The value stored for `key`'s bytes, or nil.
-    @inline(__always)
-    func value(for key: String) -> Value? {
-        var key = key
-        return key.withUTF8 { value(forBytes: $0) }
-    }
-
+    /// The value stored for the key `bytes`, or nil.
     @inline(__always)
     func value(forBytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         var slot = Self.hash(bytes) & mask
@@ -82,9 +76,9 @@ struct ByteStringTable<Value: Sendable>: Sendable {
         }
     }
 
-    /// Whether `key`'s bytes are in the table.
+    /// Whether the key `bytes` is in the table.
     @inline(__always)
-    func contains(_ key: String) -> Bool {
-        value(for: key) != nil
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        value(forBytes: bytes) != nil
     }
 }

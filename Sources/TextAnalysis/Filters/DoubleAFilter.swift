@@ -13,38 +13,26 @@ struct DoubleAFilter: TokenFilter {
     static let minimumWordLength = 3
 
     @inline(__always)
-    func apply(to term: inout String, kind: TokenKind) -> TokenFilterDecision {
-        guard kind == .word, term.utf8.count >= Self.minimumWordLength, Self.containsDoubleA(term) else {
+    func apply(to term: inout TermBuffer, kind: TokenKind) -> TokenFilterDecision {
+        guard kind == .word, term.count >= Self.minimumWordLength else {
             return .keep
         }
-        var output: [UInt8] = []
-        output.reserveCapacity(term.utf8.count)
-        var previousWasA = false
-        for byte in term.utf8 {
-            if byte == UInt8(ascii: "a") && previousWasA {
-                output.removeLast()
-                output.append(0xC3)
-                output.append(0xA5)
-                previousWasA = false
-            } else {
-                output.append(byte)
-                previousWasA = byte == UInt8(ascii: "a")
+        // `aa` and `å` are both two bytes, so the rewrite works in place.
+        term.withMutableBytes { bytes in
+            var previousWasA = false
+            for index in bytes.indices {
+                if bytes[index] == UInt8(ascii: "a") && previousWasA {
+                    bytes[index - 1] = Self.ringA.lead
+                    bytes[index] = Self.ringA.tail
+                    previousWasA = false
+                } else {
+                    previousWasA = bytes[index] == UInt8(ascii: "a")
+                }
             }
         }
-        term = String(decoding: output, as: UTF8.self)
         return .keep
     }
 
-    @inline(__always)
-    static func containsDoubleA(_ term: String) -> Bool {
-        var previousWasA = false
-        for byte in term.utf8 {
-            let isA = byte == UInt8(ascii: "a")
-            if isA && previousWasA {
-                return true
-            }
-            previousWasA = isA
-        }
-        return false
-    }
+    /// `å` in UTF-8.
+    static let ringA: (lead: UInt8, tail: UInt8) = (0xC3, 0xA5)
 }

@@ -2,10 +2,14 @@
 /// the chain's type stays fixed while its steps are chosen at run time.
 extension Optional: TokenFilter where Wrapped: TokenFilter {
     @inline(__always)
-    func apply(to term: inout String, kind: TokenKind) -> TokenFilterDecision {
+    func apply(to term: inout TermBuffer, kind: TokenKind) -> TokenFilterDecision {
         guard let filter = self else {
             return .keep
         }
         return filter.apply(to: &term, kind: kind)
+    }
+
+    func maximumOutputBytes(forInputBytes inputBytes: Int) -> Int {
+        self?.maximumOutputBytes(forInputBytes: inputBytes) ?? inputBytes
     }
 }

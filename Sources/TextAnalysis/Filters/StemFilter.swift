@@ -4,9 +4,10 @@ internal import NorwegianStemmer
 /// Numbers, dates, references, abbreviations, URLs and e-mail addresses are left as they are.
 struct StemFilter: TokenFilter {
     @inline(__always)
-    func apply(to term: inout String, kind: TokenKind) -> TokenFilterDecision {
+    func apply(to term: inout TermBuffer, kind: TokenKind) -> TokenFilterDecision {
         if kind == .word {
-            term = NorwegianStemmer.stem(term)
+            // The stem is a prefix of the word: only the length changes.
+            term.truncate(to: term.withMutableBytes { NorwegianStemmer.stem(utf8: $0) })
         }
         return .keep
     }

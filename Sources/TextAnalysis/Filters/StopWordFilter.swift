@@ -10,7 +10,7 @@ struct StopWordFilter: TokenFilter {
     }
 
     @inline(__always)
-    func apply(to term: inout String, kind: TokenKind) -> TokenFilterDecision {
-        kind == .word && words.contains(term) ? .remove : .keep
+    func apply(to term: inout TermBuffer, kind: TokenKind) -> TokenFilterDecision {
+        kind == .word && words.contains(term.bytes) ? .remove : .keep
     }
 }

@@ -9,10 +9,14 @@ struct TokenFilterChain<First: TokenFilter, Second: TokenFilter>: TokenFilter {
     }
 
     @inline(__always)
-    func apply(to term: inout String, kind: TokenKind) -> TokenFilterDecision {
+    func apply(to term: inout TermBuffer, kind: TokenKind) -> TokenFilterDecision {
         guard first.apply(to: &term, kind: kind) == .keep else {
             return .remove
         }
         return second.apply(to: &term, kind: kind)
+    }
+
+    func maximumOutputBytes(forInputBytes inputBytes: Int) -> Int {
+        second.maximumOutputBytes(forInputBytes: first.maximumOutputBytes(forInputBytes: inputBytes))
     }
 }

@@ -18,7 +18,10 @@
 /// would also cut `sektor`, `faktor`, `motor`; vocabulary differences (`tilsett`/`ansatt`);
 /// and words that mean something else in Bokmål (see `NynorskSpellings`).
 struct NynorskFilter: TokenFilter {
-    let words: ByteStringTable<String>
+    /// Whole words → their Bokmål form, a range of `bokmålWords`.
+    let words: ByteStringTable<Range<Int>>
+    /// The Bokmål forms of `words`, concatenated (no array per entry to retain on a hit).
+    let bokmålWords: [UInt8]
     let infixes: [(nynorsk: [UInt8], bokmål: [UInt8])]
     let suffixes: [(nynorsk: [UInt8], bokmål: [UInt8])]
     /// One bit per byte pair that starts an infix or suffix pattern: a word without any of
@@ -33,13 +36,22 @@ struct NynorskFilter: TokenFilter {
     let patternKeys: [Int]
     /// The longest key of `words`: longer words skip the hash lookup.
     let longestWord: Int
+    /// The longest value of `words`.
+    let longestBokmålWord: Int
 
     init(folding: CharacterFolding) {
         var words: [String: String] = [:]
         for (nynorsk, bokmål) in NynorskSpellings.words {
             words[folding.normalize(nynorsk)] = folding.normalize(bokmål)
         }
-        self.words = ByteStringTable(words.map { ($0.key, $0.value) })
+        var bokmålWords: [UInt8] = []
+        var entries: [(key: String, value: Range<Int>)] = []
+        for (nynorsk, bokmål) in words {
+            entries.append((nynorsk, bokmålWords.count..<(bokmålWords.count + bokmål.utf8.count)))
+            bokmålWords.append(contentsOf: bokmål.utf8)
+        }
+        self.words = ByteStringTable(entries)
+        self.bokmålWords = bokmålWords
         self.infixes = NynorskSpellings.infixes.map { (Array(folding.normalize($0.nynorsk).utf8), Array(folding.normalize($0.bokmål).utf8)) }
         self.suffixes = NynorskSpellings.suffixes.map { (Array($0.nynorsk.utf8), Array($0.bokmål.utf8)) }
         var starts = [UInt64](repeating: 0, count: 65536 / 64)
@@ -52,6 +64,7 @@ struct NynorskFilter: TokenFilter {
         self.patternLengths = (infixes.map(\.nynorsk) + suffixes.map(\.nynorsk)).map(\.count)
         self.patternKeys = (infixes.map(\.nynorsk) + suffixes.map(\.nynorsk)).map { Int($0[0]) << 8 | Int($0[1]) }
         self.longestWord = words.keys.map(\.utf8.count).max() ?? 0
+        self.longestBokmålWord = words.values.map(\.utf8.count).max() ?? 0
     }
 
     /// Whether `bytes` contains any infix or suffix pattern (suffixes are checked anywhere;
@@ -92,83 +105,82 @@ struct NynorskFilter: TokenFilter {
         }
     }
 
-    func apply(to term: inout String, kind: TokenKind) -> TokenFilterDecision {
+    func apply(to term: inout TermBuffer, kind: TokenKind) -> TokenFilterDecision {
         guard kind == .word else {
             return .keep
         }
-        // One look at the bytes for both rules, in place: no copy of the String per token.
-        let replacement: String? = term.withUTF8 { bytes in
-            if bytes.count <= longestWord, let bokmål = words.value(forBytes: bytes) {
-                return bokmål
-            }
-            guard bytes.count >= Self.shortestRewrittenWord, containsPattern(bytes), let rewritten = rewrite(bytes) else {
-                return nil
-            }
-            return String(decoding: rewritten, as: UTF8.self)
+        let bytes = term.bytes
+        if bytes.count <= longestWord, let bokmål = words.value(forBytes: bytes) {
+            bokmålWords.withUnsafeBufferPointer { term.assign(UnsafeBufferPointer(rebasing: $0[bokmål])) }
+            return .keep
         }
-        if let replacement { term = replacement }
+        if bytes.count >= Self.shortestRewrittenWord, containsPattern(bytes) {
+            rewrite(&term)
+        }
         return .keep
     }
 
     /// The shortest infix (`kyrkj`) or suffixed word (`xxxheit`) has five bytes or more.
     static let shortestRewrittenWord = 5
 
-    /// Applies the infix rules, then the suffix rules; nil when nothing changed (the common
-    /// case, which allocates nothing).
-    func rewrite(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        var output: [UInt8]? = nil
+    /// Applies the infix rules, then the suffix rules, in place.
+    func rewrite(_ term: inout TermBuffer) {
         for (nynorsk, bokmål) in infixes {
-            if let current = output {
-                if let replaced = current.withUnsafeBufferPointer({ Self.replacingAll(nynorsk, with: bokmål, in: $0) }) {
-                    output = replaced
-                }
-            } else {
-                output = Self.replacingAll(nynorsk, with: bokmål, in: bytes)
+            term.rebuild { Self.replacingAll(nynorsk, with: bokmål, in: $0, into: $1) }
+        }
+        for (nynorsk, bokmål) in suffixes where term.count >= nynorsk.count + NynorskSpellings.minimumStemBytes {
+            let stemCount = term.count - nynorsk.count
+            if UnsafeBufferPointer(rebasing: term.bytes[stemCount...]).elementsEqual(nynorsk) {
+                term.truncate(to: stemCount)
+                bokmål.withUnsafeBufferPointer { term.append($0) }
+                return
             }
         }
-        if let current = output {
-            return current.withUnsafeBufferPointer { rewriteSuffix($0) } ?? current
-        }
-        return rewriteSuffix(bytes)
     }
 
-    /// The word with its `-heit…` ending replaced, or nil.
-    func rewriteSuffix(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        for (nynorsk, bokmål) in suffixes where bytes.count >= nynorsk.count + NynorskSpellings.minimumStemBytes {
-            if bytes[(bytes.count - nynorsk.count)...].elementsEqual(nynorsk) {
-                return Array(bytes[..<(bytes.count - nynorsk.count)]) + bokmål
-            }
-        }
-        return nil
-    }
-
-    /// `haystack` with every occurrence of `needle` replaced, or nil when there is none.
-    static func replacingAll(_ needle: [UInt8], with replacement: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    /// Writes `haystack` with every occurrence of `needle` replaced into `output`; returns the
+    /// length written, or nil (writing nothing) when there is no occurrence.
+    static func replacingAll(
+        _ needle: [UInt8], with replacement: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int? {
         guard haystack.count >= needle.count, let first = needle.first else {
             return nil
         }
-        var result: [UInt8]? = nil
+        var written = 0
+        func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+            precondition(written + bytes.count <= output.count, "rewritten term longer than its buffer")
+            _ = UnsafeMutableBufferPointer(rebasing: output[written...]).initialize(fromContentsOf: bytes)
+            written += bytes.count
+        }
+        var found = false
         var copiedUpTo = 0
         var index = 0
         let last = haystack.count - needle.count
         while index <= last {
             if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) {
-                if result == nil {
-                    result = []
-                    result!.reserveCapacity(haystack.count + replacement.count)
-                }
-                result!.append(contentsOf: haystack[copiedUpTo..<index])
-                result!.append(contentsOf: replacement)
+                found = true
+                write(UnsafeBufferPointer(rebasing: haystack[copiedUpTo..<index]))
+                replacement.withUnsafeBufferPointer { write($0) }
                 index += needle.count
                 copiedUpTo = index
             } else {
                 index += 1
             }
         }
-        guard var result else {
+        guard found else {
             return nil
         }
-        result.append(contentsOf: haystack[copiedUpTo...])
-        return result
+        write(UnsafeBufferPointer(rebasing: haystack[copiedUpTo...]))
+        return written
+    }
+
+    /// A whole word may become its Bokmål form; any other grows by each infix rule in turn (at most one replacement per `needle.count` bytes), then by a suffix.
+    func maximumOutputBytes(forInputBytes inputBytes: Int) -> Int {
+        var length = inputBytes
+        for (nynorsk, bokmål) in infixes where bokmål.count > nynorsk.count {
+            length += length / nynorsk.count * (bokmål.count - nynorsk.count)
+        }
+        length += suffixes.map { max(0, $0.bokmål.count - $0.nynorsk.count) }.max() ?? 0
+        return max(length, longestBokmålWord)
     }
 }

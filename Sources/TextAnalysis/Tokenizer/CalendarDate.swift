@@ -8,6 +8,9 @@ struct CalendarDate: Hashable {
     /// (`12.03.4711` is more likely a reference than a date).
     static let plausibleYears = 1000...2999
 
+    /// Every plausible year has four digits: the ISO form starts with them.
+    static let yearDigits = 4
+
     /// A validated date, or nil for 31.02.2017 and the like.
     init?(year: Int, month: Int, day: Int) {
         guard Self.plausibleYears.contains(year), (1...12).contains(month), day >= 1,
@@ -70,7 +73,7 @@ struct CalendarDate: Hashable {
 
     /// `2017-03-12`.
     func appendISO(to output: inout [UInt8]) {
-        Self.appendDigits(year, count: 4, to: &output)
+        Self.appendDigits(year, count: Self.yearDigits, to: &output)
         output.append(UInt8(ascii: "-"))
         Self.appendDigits(month, count: 2, to: &output)
         output.append(UInt8(ascii: "-"))

@@ -6,8 +6,9 @@ extension TokenScanner {
         guard range.count <= NorwegianTokenizer.maximumTermBytes, !range.isEmpty else {
             return
         }
-        let text = term.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
-        emit(RawToken(term: text, kind: kind, position: position, byteStart: UInt32(byteRange.lowerBound), byteEnd: UInt32(byteRange.upperBound)))
+        term.withUnsafeBufferPointer { term in
+            emit(RawToken(term: UnsafeBufferPointer(rebasing: term[range]), kind: kind, position: position, byteStart: UInt32(byteRange.lowerBound), byteEnd: UInt32(byteRange.upperBound)))
+        }
     }
 
     /// Emits the whole of `scratch`.
@@ -16,8 +17,9 @@ extension TokenScanner {
         guard scratch.count <= NorwegianTokenizer.maximumTermBytes, !scratch.isEmpty else {
             return
         }
-        let text = String(decoding: scratch, as: UTF8.self)
-        emit(RawToken(term: text, kind: kind, position: position, byteStart: UInt32(byteRange.lowerBound), byteEnd: UInt32(byteRange.upperBound)))
+        scratch.withUnsafeBufferPointer { scratch in
+            emit(RawToken(term: scratch, kind: kind, position: position, byteStart: UInt32(byteRange.lowerBound), byteEnd: UInt32(byteRange.upperBound)))
+        }
     }
 
     /// Emits a URL or e-mail address: the original bytes with ASCII letters lower-cased.
@@ -151,13 +153,16 @@ extension TokenScanner {
         return part.byteEnd
     }
 
-    func emitDate(_ date: CalendarDate, bytes byteRange: Range<Int>, yearBytes: Range<Int>, _ emit: (RawToken) -> Void) {
-        var iso: [UInt8] = []
-        iso.reserveCapacity(10)
-        date.appendISO(to: &iso)
-        let text = String(decoding: iso, as: UTF8.self)
-        emit(RawToken(term: text, kind: .date, position: position, byteStart: UInt32(byteRange.lowerBound), byteEnd: UInt32(byteRange.upperBound)))
-        emit(RawToken(term: String(text.prefix(4)), kind: .number, position: position, byteStart: UInt32(yearBytes.lowerBound), byteEnd: UInt32(yearBytes.upperBound)))
+    /// The ISO date (`2017-03-12`), then its year (`2017`, the first four bytes), at one position.
+    mutating func emitDate(_ date: CalendarDate, bytes byteRange: Range<Int>, yearBytes: Range<Int>, _ emit: (RawToken) -> Void) {
+        scratch.removeAll(keepingCapacity: true)
+        date.appendISO(to: &scratch)
+        scratch.withUnsafeBufferPointer { iso in
+            emit(RawToken(term: iso, kind: .date, position: position, byteStart: UInt32(byteRange.lowerBound), byteEnd: UInt32(byteRange.upperBound)))
+            emit(RawToken(
+                term: UnsafeBufferPointer(rebasing: iso[..<CalendarDate.yearDigits]), kind: .number, position: position,
+                byteStart: UInt32(yearBytes.lowerBound), byteEnd: UInt32(yearBytes.upperBound)))
+        }
     }
 
     /// `2017-2020`: two plausible four-digit years joined by a hyphen.

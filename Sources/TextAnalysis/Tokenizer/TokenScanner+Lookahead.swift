@@ -78,8 +78,13 @@ extension TokenScanner {
 
     /// The end of a URL starting at `start`, or nil.
     func matchURL(at start: Int) -> Int? {
+        // Every prefix starts with `ht`, `ft` or `ww`: the words that start with h, f or w
+        // (`har`, `for`, `hva`) stop after two bytes.
         let first = bytes[start] | 0x20
-        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "f") || first == UInt8(ascii: "w") else {
+        let second = start + 1 < bytes.count ? bytes[start + 1] | 0x20 : 0
+        guard ((first == UInt8(ascii: "h") || first == UInt8(ascii: "f")) && second == UInt8(ascii: "t"))
+            || (first == UInt8(ascii: "w") && second == UInt8(ascii: "w"))
+        else {
             return nil
         }
         var bodyStart: Int? = nil

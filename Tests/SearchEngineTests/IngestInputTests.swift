@@ -70,6 +70,22 @@ struct IngestInputTests {
         }
     }
 
+    /// Keys of existing indexes must not change: the byte-level fast path gives what NSString gives.
+    @Test func fileKeysAreTheNameWithoutExtensionAsFoundationSaysIt() {
+        let paths = [
+            "/tmp/norec/000001.txt", "referat.md", "a/b/Sak 12-17 fellesnemnda.docx", "/x/.skjult", "/x/.bashrc.txt",
+            "/x/uten-endelse", "/x/to.punktum.pdf", "/x/slutt.", "/x/æøå.ÆØÅ", "/x/rapport.markdown", "/x/arkiv.tar.gz",
+            "/x/mappe/", "/", "", "fil.TXT", "/x/mellom rom.t xt", "/x/langendelse.abcdefghi", "/x/ä.html", "/x/..", "/x/a..b",
+        ]
+        for path in paths {
+            let item = IngestItem.file(path)
+            let name = (path as NSString).lastPathComponent
+            let stem = (name as NSString).deletingPathExtension
+            #expect(item.fileName == name, "\(path)")
+            #expect(item.externalKey == (stem.isEmpty ? name : stem), "\(path)")
+        }
+    }
+
     @Test func indexCommandWalksFoldersSkippingHiddenFilesAndLinks() throws {
         let dir = TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }

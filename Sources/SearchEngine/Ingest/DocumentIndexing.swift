@@ -65,7 +65,7 @@ enum DocumentIndexing {
         var titleEnd = lineEnd
         while titleStart < titleEnd, isBlank(utf8[titleStart]) { titleStart = utf8.index(after: titleStart) }
         while titleEnd > titleStart, isBlank(utf8[utf8.index(before: titleEnd)]) { titleEnd = utf8.index(before: titleEnd) }
-        return (String(decoding: utf8[titleStart..<titleEnd], as: UTF8.self), String(decoding: utf8[bodyStart...], as: UTF8.self))
+        return (String(Substring(utf8[titleStart..<titleEnd])), String(Substring(utf8[bodyStart...])))
     }
 
     /// Adds one document's fields to a builder: title and body analysed, metadata as filter terms.

@@ -40,8 +40,42 @@ public struct IngestItem: Sendable {
 
     /// A file on disk, keyed by its name without extension.
     public static func file(_ path: String) -> IngestItem {
-        let name = (path as NSString).lastPathComponent
-        let stem = (name as NSString).deletingPathExtension
+        let (name, stem) = nameAndStem(path)
         return IngestItem(externalKey: stem.isEmpty ? name : stem, path: path, fileName: name)
+    }
+
+    /// The file name of `path` and that name without its extension, exactly as `NSString`'s
+    /// `lastPathComponent` and `deletingPathExtension` give them (keys of existing indexes
+    /// must not change). The common shape — `…/name.ext` with one dot and a short alphanumeric
+    /// extension, or no dot at all — is cut on the UTF-8 bytes; anything else goes through
+    /// `NSString`, which costs ~2 µs a path (70 ms of a 35,000-file bulk load before any
+    /// worker starts).
+    static func nameAndStem(_ path: String) -> (name: String, stem: String) {
+        let utf8 = path.utf8
+        guard let last = utf8.last, last != UInt8(ascii: "/") else { return foundationNameAndStem(path) }
+        let nameStart = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        let name = utf8[nameStart...]
+        var dot: String.Index?
+        for i in name.indices where name[i] == UInt8(ascii: ".") {
+            guard dot == nil else { return foundationNameAndStem(path) }
+            dot = i
+        }
+        guard let dot else {
+            let whole = String(Substring(name))
+            return (whole, whole)
+        }
+        let ext = name[name.index(after: dot)...]
+        guard dot != nameStart, !ext.isEmpty, ext.count <= Self.shortExtensionBytes,
+              ext.allSatisfy({ ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 })
+        else { return foundationNameAndStem(path) }
+        return (String(Substring(name)), String(Substring(name[nameStart..<dot])))
+    }
+
+    /// Extensions up to this long take the fast path (`.markdown` is the longest one we read).
+    static let shortExtensionBytes = 8
+
+    static func foundationNameAndStem(_ path: String) -> (name: String, stem: String) {
+        let name = (path as NSString).lastPathComponent
+        return (name, (name as NSString).deletingPathExtension)
     }
 }

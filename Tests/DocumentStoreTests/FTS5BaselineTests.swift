@@ -32,6 +32,21 @@ struct FTS5BaselineTests {
         #expect(try keys(baseline, ["reglement"], .or) == ["reglement"], "title column is searched")
     }
 
+    @Test func theVariantThatStoresTextFindsTheSameAndKeepsTheText() throws {
+        let directory = try TemporaryDirectory()
+        let contentless = try loaded(directory)
+        let withText = try FTS5Baseline(path: directory.path("fts5-tekst.sqlite"), storesText: true)
+        #expect(try withText.index(Self.corpus) == Self.corpus.count)
+        for (terms, mode) in [(["økonomiplan", "skole"], FTS5Baseline.Mode.or), (["budsjett", "økonomiplan"], .and), (["nye", "kommune"], .phrase)] {
+            #expect(try keys(withText, terms, mode) == keys(contentless, terms, mode), "\(terms) \(mode)")
+        }
+        let connection = try Connection(path: directory.path("fts5-tekst.sqlite"), readOnly: true)
+        let body = try connection.query("SELECT body FROM fts WHERE rowid = 1") { statement throws(DocumentStoreError) in
+            try statement.step() ? statement.string(0) : nil
+        }
+        #expect(body == Self.corpus[0].body)
+    }
+
     @Test func caseIsFoldedButNorwegianLettersAreKept() throws {
         let directory = try TemporaryDirectory()
         let baseline = try loaded(directory)

@@ -24,6 +24,10 @@ import Synchronization
 /// - Ranking: `ORDER BY bm25(fts)` over both columns with equal weights and FTS5's own
 ///   k1 = 1.2, b = 0.75.
 ///
+/// `storesText: true` makes the other common setup, an FTS5 table that keeps its text
+/// (`content` left at its default), for an informative second row: it stores what our document
+/// store stores, so it shows what keeping the text costs FTS5.
+///
 /// A failed `index` call can leave the file inconsistent (there is no journal): delete the
 /// file and load again.
 public final class FTS5Baseline: Sendable {
@@ -50,23 +54,24 @@ public final class FTS5Baseline: Sendable {
     public let path: String
     private let connection: Mutex<Connection?>
 
-    /// Opens the baseline database at `path`, creating the FTS5 table if it is missing.
-    public init(path: String) throws(DocumentStoreError) {
+    /// Opens the baseline database at `path`, creating the FTS5 table if it is missing
+    /// (contentless unless `storesText`; an existing table keeps the kind it was made with).
+    public init(path: String, storesText: Bool = false) throws(DocumentStoreError) {
         let connection = try Connection(path: path, readOnly: false)
         try connection.pragma("page_size", String(Self.pageSizeBytes))
         try connection.pragma("journal_mode", "OFF")
         try connection.pragma("synchronous", "NORMAL")
         try connection.pragma("secure_delete", "OFF")
-        try Self.createTables(connection)
+        try Self.createTables(connection, storesText: storesText)
         self.path = path
         self.connection = Mutex(connection)
     }
 
-    private static func createTables(_ connection: Connection) throws(DocumentStoreError) {
+    private static func createTables(_ connection: Connection, storesText: Bool) throws(DocumentStoreError) {
         try connection.execute(
             """
             CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-                title, body, content = '', tokenize = 'unicode61 remove_diacritics 0');
+                title, body, \(storesText ? "" : "content = '', ")tokenize = 'unicode61 remove_diacritics 0');
             CREATE TABLE IF NOT EXISTS baseline_key (rowid INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE);
             INSERT INTO fts (fts, rank) VALUES ('hashsize', \(pendingDataBytes));
             """)

@@ -46,8 +46,8 @@ struct BenchWorker: AsyncParsableCommand {
                 guard report.failures.isEmpty else { throw CLIError("\(report.failures.count) filer feilet") }
             }
             _ = try wrap { try writer.merge() }
-        case "index-fts5":
-            let baseline = try FTS5Baseline(path: out)
+        case "index-fts5", "index-fts5-text":
+            let baseline = try FTS5Baseline(path: out, storesText: engine == "index-fts5-text")
             let docs = files.lazy.compactMap { path -> (key: String, title: String, body: String)? in
                 guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
                 let key = ((path as NSString).lastPathComponent as NSString).deletingPathExtension

@@ -48,12 +48,17 @@ struct BenchCommand: AsyncParsableCommand {
         let bytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
         Console.error("Korpus: \(files.count) filer, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB. Indekserer …")
 
+        var table = BenchTable(corpusFiles: files.count * repetitions, corpusBytes: bytes * repetitions)
         let ours = try BenchWorker.spawn(["index-ours", "--corpus", corpus, "--out", work + "/kommunesok", "--budget", String(budget), "--repetitions", String(repetitions)])
         Console.error(String(format: "Kommunesøk: %.2f s", ours.seconds))
         var fts: BenchWorker.IndexResult?
         if !skipFts5 && repetitions == 1 {
             fts = try BenchWorker.spawn(["index-fts5", "--corpus", corpus, "--out", work + "/fts5.sqlite"])
             Console.error(String(format: "FTS5: %.2f s", fts!.seconds))
+            let withText = try BenchWorker.spawn(["index-fts5-text", "--corpus", corpus, "--out", work + "/fts5-tekst.sqlite"])
+            Console.error(String(format: "FTS5 med lagret tekst: %.2f s", withText.seconds))
+            table.fts5WithText = withText
+            table.fts5WithTextFileSize = try FTS5Baseline(path: work + "/fts5-tekst.sqlite", storesText: true).sizeOnDisk()
         }
 
         let querySet = try BenchQueries.load(file: queries, files: files, seed: seed)
@@ -61,7 +66,6 @@ struct BenchCommand: AsyncParsableCommand {
         let snapshot = try wrap { try index.snapshot() }
         let baseline = try fts.map { _ in try FTS5Baseline(path: work + "/fts5.sqlite") }
 
-        var table = BenchTable(corpusFiles: files.count * repetitions, corpusBytes: bytes * repetitions)
         table.ours = ours
         table.fts5 = fts
         if let baseline { table.fts5Size = Int(try baseline.indexBytes()) }

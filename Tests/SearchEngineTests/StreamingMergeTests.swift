@@ -2,6 +2,7 @@ import Foundation
 import IndexStorage
 import InvertedIndex
 import QueryEngine
+import SearchCore
 import SearchEngine
 import Testing
 
@@ -28,6 +29,41 @@ struct StreamingMergeTests {
             item.plainText = true
             return item
         }
+    }
+
+    /// Disjoint merges of one round run at once and commit together: the same documents match
+    /// before and after, deleted ones are gone, and every merged file is whole.
+    @Test func concurrentMergesKeepExactlyTheLiveDocuments() throws {
+        let dir = TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var config = SearchEngineConfiguration()
+        config.indexingWorkers = 2
+        config.maxDocumentsPerSegment = 10
+        config.mergePolicy = TieredMergePolicy(segmentsPerTier: 3, mergeFactor: 3, floorSegmentBytes: 16 << 10)
+        let index = try SearchIndex(path: dir, configuration: config)
+        let writer = try index.openWriter()
+        let count = 120
+        #expect(try writer.ingest(Self.items(count: count, seed: 77, wordsPerDocument: 60)).failures.isEmpty)
+        let deleted = stride(from: 3, to: count, by: 7).map { "d\($0)" }
+        #expect(try writer.delete(externalKeys: deleted) == deleted.count)
+        let before = try index.snapshot()
+        #expect(before.manifest.segments.count >= 12)
+        #expect(index.configuration.mergePolicy.merges(for: before.manifest.segments).count >= 2, "one round has disjoint merges")
+        let queries = ["kommune7", "fellesnemnd12 OR budsjett3", "sak5 OG møte9", "unik10x", "unik3x"]
+        func matches(_ snapshot: IndexSnapshot) throws -> [Set<DocumentID>] {
+            try queries.map { q in Set(try snapshot.search(index.parseQuery(q).query, limit: 1000).hits.map(\.id)) }
+        }
+        let expected = try matches(before)
+        let merges = try writer.merge()
+        #expect(merges >= 2)
+        let after = try index.snapshot()
+        #expect(after.manifest.segments.count < before.manifest.segments.count)
+        #expect(after.documentCount == count - deleted.count)
+        #expect(try matches(after) == expected)
+        #expect(try after.search(index.plainQuery("unik3x", mode: .or), limit: 10).totalHits == 0, "d3 was deleted")
+        let report = after.check()
+        #expect(report.isHealthy, "\(report.problems)")
+        #expect(report.liveDocuments == count - deleted.count)
     }
 
     @Test func policyMergesPastTheOldBudgetCapAndKeepsEveryDocument() throws {

@@ -102,7 +102,7 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "SearchEngineTests", dependencies: ["SearchEngine", "SearchCore", "QueryEngine", "InvertedIndex", "IndexStorage", "DocumentStore", "TextExtraction"], swiftSettings: swiftSettings),
+        .testTarget(name: "SearchEngineTests", dependencies: ["TestRandomness", "SearchEngine", "SearchCore", "QueryEngine", "InvertedIndex", "IndexStorage", "DocumentStore", "TextExtraction", "TextAnalysis"], swiftSettings: swiftSettings),
                 .testTarget(
             name: "SearchServerTests",
             dependencies: [

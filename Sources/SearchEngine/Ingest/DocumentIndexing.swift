@@ -69,15 +69,15 @@ enum DocumentIndexing {
     }
 
     /// Adds one document's fields to a builder: title and body analysed, metadata as filter terms.
-    /// `bodyTokens`, when given, are `draft.text` already analysed (by the ingest, which also
-    /// needs them for the near-duplicate signature).
-    static func add(_ draft: DocumentDraft, id: DocumentID, to builder: SegmentBuilder, analyzer: Analyzer, bodyTokens: [Token]? = nil) {
+    /// `body`, when given, is `draft.text` already analysed (by the ingest, which also needs
+    /// the terms for the near-duplicate signature).
+    static func add(_ draft: DocumentDraft, id: DocumentID, to builder: SegmentBuilder, analyzer: Analyzer, body: AnalyzedBody? = nil) {
         builder.beginDocument(id)
         // The byte path: no `String` per term, the batch copies each term's bytes once.
         builder.addField(.title) { batch in analyzer.forEachTerm(in: draft.title) { batch.append($0, position: $1) } }
         builder.addField(.body) { batch in
-            if let bodyTokens {
-                for t in bodyTokens { batch.append(t.term, position: t.position) }
+            if let body {
+                body.replay(into: &batch)
             } else {
                 analyzer.forEachTerm(in: draft.text) { batch.append($0, position: $1) }
             }

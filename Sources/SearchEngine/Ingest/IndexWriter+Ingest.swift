@@ -103,7 +103,7 @@ extension IndexWriter {
                     }
                     for (k, p) in pending.enumerated() {
                         if let id = storedIDs[k] {
-                            clock.measure(\.analyze) { DocumentIndexing.add(p.draft, id: id, to: builder, analyzer: analyzer, bodyTokens: p.body) }
+                            clock.measure(\.analyze) { DocumentIndexing.add(p.draft, id: id, to: builder, analyzer: analyzer, body: p.body) }
                             ids.append(id)
                         }
                         reportProgress(bytes: p.draft.byteSize, failed: false)
@@ -136,9 +136,9 @@ extension IndexWriter {
                             // Trusted bulk plain text (`--ren-tekst`) skips the signature, like the
                             // rest of its metadata: it is computed from the stored text when a
                             // near-duplicate check first needs it (it costs ~30 % of indexing time).
-                            let body: [Token]? = item.plainText ? nil : clock.measure(\.analyze) { analyzer.analyze(draft.text) }
+                            let body: AnalyzedBody? = item.plainText ? nil : clock.measure(\.analyze) { AnalyzedBody(draft.text, analyzer: analyzer) }
                             if let body {
-                                draft.extra[MinHashSignature.extraKey] = clock.measure(\.analyze) { NearDuplicates.signature(tokens: body)?.encoded }
+                                draft.extra[MinHashSignature.extraKey] = body.signature?.encoded
                             }
                             state.withLock { $0.outcomes[i] = .init(externalKey: item.externalKey, path: item.path, status: .failed("avbrutt"), warnings: warnings) }
                             pendingBytes += draft.byteSize
@@ -239,7 +239,7 @@ struct PendingDocument {
     var item: Int
     var draft: DocumentDraft
     /// The analysed body, when the ingest already needed it (near-duplicate signature).
-    var body: [Token]?
+    var body: AnalyzedBody?
 }
 
 /// Shared bookkeeping of one ingest batch (behind a mutex).

@@ -41,12 +41,17 @@ public struct MinHashSignature: Sendable, Hashable {
     /// The signature of a sequence of analysed terms; nil when there are none. A text shorter
     /// than one shingle is one shingle.
     public init?(terms: [String]) {
-        guard !terms.isEmpty else { return nil }
-        let k = min(Self.shingleLength, terms.count)
-        let termHashes = terms.map(Self.fnv1a)
+        self.init(termHashes: terms.map(Self.fnv1a))
+    }
+
+    /// The signature from the terms' `fnv1a` hashes, in text order (the indexer hashes the
+    /// analyser's bytes without making Strings); nil when there are none.
+    init?(termHashes: [UInt64]) {
+        guard !termHashes.isEmpty else { return nil }
+        let k = min(Self.shingleLength, termHashes.count)
         var minima = [UInt32](repeating: .max, count: Self.hashCount)
         var seen = Set<UInt64>()
-        for start in 0...(terms.count - k) {
+        for start in 0...(termHashes.count - k) {
             var h: UInt64 = 0x9E37_79B9_7F4A_7C15
             for i in start..<(start + k) { h = Self.mix(h ^ termHashes[i]) }
             guard seen.insert(h).inserted else { continue }
@@ -125,8 +130,14 @@ public struct MinHashSignature: Sendable, Hashable {
 
     /// FNV-1a over UTF-8: stable across runs and platforms (Swift's `Hasher` is seeded per process).
     static func fnv1a(_ s: String) -> UInt64 {
+        var s = s
+        return s.withUTF8 { fnv1a(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// 64-bit FNV-1a of a term's UTF-8 bytes.
+    static func fnv1a(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in s.utf8 {
+        for b in bytes {
             h ^= UInt64(b)
             h = h &* 0x0000_0100_0000_01B3
         }

@@ -20,12 +20,12 @@ enum DocumentTypeClassifier {
     static let headLength = 1500
 
     static func classify(title: String?, head text: Substring, mentionsVedtak: Bool, caseNumbers: [String]) -> DocumentType {
-        let title = title?.lowercased() ?? ""
+        let title = LatinLowercasing.bytes(title ?? "")
         if contains(title, "reglement") { return .reglement }
         if contains(title, "prosjektplan") { return .prosjektplan }
         if contains(title, "protokoll") { return .protokoll }
         if ["saksframlegg", "saksfremlegg", "særutskrift", "innstilling"].contains(where: { contains(title, $0) }) { return .sak }
-        let head = text.prefix(headLength).lowercased()
+        let head = LatinLowercasing.bytes(text.prefix(headLength))
         if ["møteprotokoll", "protokoll fra", "protokoll frå"].contains(where: { contains(head, $0) }) { return .protokoll }
         if ["saksframlegg", "saksfremlegg", "særutskrift"].contains(where: { contains(head, $0) }) { return .sak }
         if contains(head, "prosjektplan") { return .prosjektplan }
@@ -36,13 +36,12 @@ enum DocumentTypeClassifier {
 
     /// Whether the word list has "vedtak" (any case) as a whole word.
     static func mentionsVedtak(_ tokens: [MetadataToken]) -> Bool {
-        tokens.contains { $0.kind == .word && $0.text.utf8.count == 6 && $0.text.lowercased() == "vedtak" }
+        tokens.contains { $0.kind == .word && $0.text.utf8.count == 6 && LatinLowercasing.bytes($0.text).elementsEqual("vedtak".utf8) }
     }
 
     /// Substring search on UTF-8 bytes (Foundation's `contains` goes through NSString and
     /// dominated extraction time on large corpora).
-    static func contains(_ haystack: String, _ needle: String) -> Bool {
-        let h = Array(haystack.utf8)
+    static func contains(_ h: [UInt8], _ needle: String) -> Bool {
         let n = Array(needle.utf8)
         guard !n.isEmpty, h.count >= n.count else { return n.isEmpty }
         for i in 0...(h.count - n.count) where h[i] == n[0] {

@@ -37,9 +37,9 @@ enum LanguageDetector {
         for token in tokens where token.kind == .word {
             words += 1
             if words > maxWords { break }
-            // Most words are lower case already; only the others pay for lower-casing.
-            let word = token.text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 == 0xC3 })
-                ? Substring(token.text.lowercased()) : token.text
+            // Most words are lower case already (æ ø å included); only the others pay for
+            // lower-casing.
+            let word = LatinLowercasing.hasCapital(token.text) ? Substring(token.text.lowercased()) : token.text
             if nynorskMarkers.contains(word) {
                 nynorsk += 1
             } else if bokmalMarkers.contains(word) {

@@ -58,7 +58,8 @@ struct BenchCommand: AsyncParsableCommand {
             let withText = try BenchWorker.spawn(["index-fts5-text", "--corpus", corpus, "--out", work + "/fts5-tekst.sqlite"])
             Console.error(String(format: "FTS5 med lagret tekst: %.2f s", withText.seconds))
             table.fts5WithText = withText
-            table.fts5WithTextFileSize = try FTS5Baseline(path: work + "/fts5-tekst.sqlite", storesText: true).sizeOnDisk()
+            // With no journal the database file is the whole store: read its size, do not reopen it.
+            table.fts5WithTextFileSize = (try? FileManager.default.attributesOfItem(atPath: work + "/fts5-tekst.sqlite")[.size] as? Int).flatMap { $0 }.map(Int64.init)
         }
 
         let querySet = try BenchQueries.load(file: queries, files: files, seed: seed)

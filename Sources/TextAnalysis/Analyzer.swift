@@ -43,6 +43,23 @@ public struct Analyzer: Sendable {
         pipeline.forEachTerm(in: text, body)
     }
 
+    /// Calls `body` with the *surface key* and position of every token of `text`, removed stop
+    /// words included, before any token filter runs. A surface key is opaque bytes (valid only
+    /// during the call) that determine the token's indexed term: equal keys always give the
+    /// same term, which ``withIndexedTerm(forSurfaceKey:_:)`` computes. An indexer that
+    /// memoises that per key runs the filters (Nynorsk, stop words, stemming) once per distinct
+    /// word form instead of once per token: the same terms and positions as
+    /// ``forEachTerm(in:_:)``, in the same order, for a fraction of the work.
+    public func forEachSurfaceKey(in text: String, _ body: (UnsafeRawBufferPointer, UInt32) -> Void) {
+        pipeline.forEachSurfaceKey(in: text, body)
+    }
+
+    /// Calls `body` with the indexed term of a surface key from ``forEachSurfaceKey(in:_:)``
+    /// (valid only during the call), or with nil when the token is not indexed (a stop word).
+    public func withIndexedTerm(forSurfaceKey key: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer?) -> Void) {
+        pipeline.withIndexedTerm(forSurfaceKey: key, body)
+    }
+
     /// Analyses `text` and returns every token including removed stop words, each with its
     /// normalised (unstemmed) form, kind and stop-word decision. Slower than ``analyze(_:)``;
     /// meant for highlighting, phrase diagnostics and `kommunesok analyze`.

@@ -15,6 +15,14 @@ struct NorwegianPipeline: AnalysisPipeline {
         pipeline.forEachTerm(in: text, body)
     }
 
+    func forEachSurfaceKey(in text: String, _ body: (UnsafeRawBufferPointer, UInt32) -> Void) {
+        pipeline.forEachSurfaceKey(in: text, body)
+    }
+
+    func withIndexedTerm(forSurfaceKey key: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer?) -> Void) {
+        pipeline.withIndexedTerm(forSurfaceKey: key, body)
+    }
+
     func forEachToken(in text: String, _ body: (Token) -> Void) {
         pipeline.forEachToken(in: text, body)
     }

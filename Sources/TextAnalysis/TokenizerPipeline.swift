@@ -51,6 +51,32 @@ struct TokenizerPipeline<Filter: TokenFilter>: Sendable {
         }
     }
 
+    /// Calls `body` with each token's surface key (see ``Analyzer/forEachSurfaceKey(in:_:)``):
+    /// the tokenizer's normalised term followed by one byte, its kind. No filter runs.
+    @inline(__always)
+    func forEachSurfaceKey(in text: String, _ body: (UnsafeRawBufferPointer, UInt32) -> Void) {
+        let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: NorwegianTokenizer.maximumTermBytes + SurfaceKey.suffixBytes, alignment: 1)
+        defer { memory.deallocate() }
+        tokenizer.tokenize(text) { raw in
+            body(SurfaceKey.write(raw.term, kind: raw.kind, into: memory), raw.position)
+        }
+    }
+
+    /// The filtered term of a surface key, or nil when a filter removes the token (a stop word)
+    /// or the key is not one this pipeline made.
+    func withIndexedTerm(forSurfaceKey key: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer?) -> Void) {
+        guard let (raw, kind) = SurfaceKey.read(key), raw.count <= NorwegianTokenizer.maximumTermBytes else {
+            body(nil)
+            return
+        }
+        let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2 * termCapacity)
+        defer { memory.deallocate() }
+        var term = TermBuffer(memory: memory, capacity: termCapacity)
+        term.assign(raw)
+        let decision = filter.apply(to: &term, kind: kind)
+        body(decision == .keep ? UnsafeRawBufferPointer(term.bytes) : nil)
+    }
+
     @inline(__always)
     func forEachToken(in text: String, _ body: (Token) -> Void) {
         forEachFilteredToken(in: text) { term, raw, decision in

@@ -6,7 +6,9 @@ import TextAnalysis
 
 /// The indexer's byte path (``Analyzer/forEachTerm(in:_:)``) emits exactly the (term, position)
 /// sequence of the String path (``Analyzer/forEachToken(in:_:)``, and ``Analyzer/analyzeDetailed(_:)``
-/// without its stop words), on the corpus and on seeded random text.
+/// without its stop words) and of the memoised surface-key path (``Analyzer/forEachSurfaceKey(in:_:)``
+/// with ``Analyzer/withIndexedTerm(forSurfaceKey:_:)`` once per key), on the corpus and on seeded
+/// random text.
 struct TermPathTests {
     /// A term as the comparison sees it: UTF-8 bytes and position.
     struct Term: Equatable, CustomStringConvertible {
@@ -29,6 +31,27 @@ struct TermPathTests {
         return terms
     }
 
+    /// The memoising indexer's path: surface keys, each resolved once (the memo is the
+    /// builder's job; here a dictionary) and reused for every later token with that key.
+    static func viaSurfaceKeys(_ analyzer: Analyzer, _ text: String) -> [Term] {
+        var memo: [[UInt8]: [UInt8]?] = [:]
+        var terms: [Term] = []
+        analyzer.forEachSurfaceKey(in: text) { key, position in
+            let keyBytes = Array(key)
+            let resolved: [UInt8]?
+            if let known = memo[keyBytes] {
+                resolved = known
+            } else {
+                var fresh: [UInt8]?
+                analyzer.withIndexedTerm(forSurfaceKey: key) { fresh = $0.map { Array($0) } }
+                memo[keyBytes] = .some(fresh)
+                resolved = fresh
+            }
+            if let resolved { terms.append(Term(bytes: resolved, position: position)) }
+        }
+        return terms
+    }
+
     static func viaTokens(_ analyzer: Analyzer, _ text: String) -> [Term] {
         var terms: [Term] = []
         analyzer.forEachToken(in: text) { terms.append(Term(bytes: Array($0.term.utf8), position: $0.position)) }
@@ -42,7 +65,11 @@ struct TermPathTests {
     /// Nil when both paths agree, otherwise where they part.
     static func difference(_ text: String, _ analyzer: Analyzer) -> String? {
         let bytes = viaBytes(analyzer, text)
-        for (name, strings) in [("forEachToken", viaTokens(analyzer, text)), ("analyzeDetailed", viaDetailed(analyzer, text))] where bytes != strings {
+        let others = [
+            ("forEachToken", viaTokens(analyzer, text)), ("analyzeDetailed", viaDetailed(analyzer, text)),
+            ("forEachSurfaceKey", viaSurfaceKeys(analyzer, text)),
+        ]
+        for (name, strings) in others where bytes != strings {
             let common = min(bytes.count, strings.count)
             let index = (0..<common).first { bytes[$0] != strings[$0] } ?? common
             return "forEachTerm gives \(bytes.count) terms, \(name) \(strings.count); first difference at \(index): "
@@ -133,6 +160,35 @@ struct TermPathTests {
         let terms = Self.viaBytes(.tokenizerOnlyWithNynorsk, word)
         #expect(terms.map(\.bytes) == [Array(String(repeating: "sammens", count: 42).utf8)])
         #expect(Self.difference(word, .standard) == nil)
+    }
+}
+
+/// Surface keys are opaque but must tell kinds apart and reject what is not a key.
+struct SurfaceKeyTests {
+    /// Every kind the tokenizer makes has its own key byte, so two tokens of different kinds
+    /// never share a memo entry, even with the same normalised bytes.
+    @Test func everyKindHasItsOwnKeyByte() {
+        var seen: [UInt8: [UInt8]] = [:]
+        Analyzer.standard.forEachSurfaceKey(in: "ord 12 f.eks 12.03.2017 § 5-1 PS 12/17 https://x.no a@b.no") { key, _ in
+            seen[key.last!] = Array(key.dropLast())
+        }
+        #expect(seen.count == TokenKind.allCases.count, "\(seen)")
+    }
+
+    @Test func bytesThatAreNotAKeyResolveToNothing() {
+        var results: [[UInt8]?] = []
+        for bad in [[UInt8](), [0xFF], Array("ord".utf8) + [200]] {
+            bad.withUnsafeBytes { key in Analyzer.standard.withIndexedTerm(forSurfaceKey: key) { results.append($0.map { Array($0) }) } }
+        }
+        #expect(results == [nil, nil, nil])
+    }
+
+    @Test func stopWordsResolveToNothingAndWordsToTheirStem() {
+        var resolved: [String?] = []
+        Analyzer.standard.forEachSurfaceKey(in: "og kommunene") { key, _ in
+            Analyzer.standard.withIndexedTerm(forSurfaceKey: key) { resolved.append($0.map { String(decoding: $0, as: UTF8.self) }) }
+        }
+        #expect(resolved == [nil, "kommun"])
     }
 }
 

@@ -20,6 +20,10 @@ public final class SegmentBuilder {
     var documentIDs: [DocumentID] = []
     /// Per field, per doc: number of tokens.
     var fieldLengths: [[UInt32]] = Array(repeating: [], count: FieldID.allCases.count)
+    /// Per field: surface key → index into `surfaceTargets` (see `addField(_:surfaceKeys:resolve:)`).
+    @exclusivity(unchecked) private var surfaces: [TermTable] = Array(repeating: TermTable(), count: FieldID.allCases.count)
+    /// Per field, per surface key: the global term index it resolved to, or `removedSurface`.
+    @exclusivity(unchecked) private var surfaceTargets: [[UInt32]] = Array(repeating: [], count: FieldID.allCases.count)
     /// Scratch for `addField`, reused across documents.
     @exclusivity(unchecked) private var batch = TokenBatch()
     @exclusivity(unchecked) private var currentLengths = [UInt32](repeating: 0, count: FieldID.allCases.count)
@@ -36,6 +40,7 @@ public final class SegmentBuilder {
     public var estimatedMemoryBytes: Int {
         occurrences.capacity * 8 + occurrences.count * 12 + tables.reduce(0) { $0 + $1.memoryBytes * 2 }
             + termFields.capacity * 5 + globalIndex.reduce(0) { $0 + $1.capacity * 4 } + documentIDs.capacity * 32
+            + surfaces.reduce(0) { $0 + $1.memoryBytes } + surfaceTargets.reduce(0) { $0 + $1.capacity * 4 }
     }
 
     /// Starts a document; its tokens follow through `addToken`, then `endDocument`.
@@ -98,6 +103,74 @@ public final class SegmentBuilder {
             }
         }
         currentLengths[f] += UInt32(n)
+    }
+
+    /// Marks a surface key whose token is not indexed (a stop word).
+    static let removedSurface = UInt32.max
+
+    /// Adds one field of the current document from *surface keys*: opaque bytes, each of which
+    /// determines one token's term (an analyzer's key before its token filters run). The first
+    /// time this builder meets a key it asks `resolve` for the term (nil: the token is not
+    /// indexed, but its position stays used) and remembers the answer, so a word form is
+    /// filtered and interned once per segment instead of once per occurrence. `resolve` must
+    /// call its continuation exactly once, with bytes valid during that call. The same result
+    /// as ``addField(_:_:)`` with the resolved terms.
+    public func addField(
+        _ field: FieldID, surfaceKeys fill: (inout TokenBatch) -> Void,
+        resolve: (UnsafeRawBufferPointer, (UnsafeRawBufferPointer?) -> Void) -> Void
+    ) {
+        batch.removeAll()
+        fill(&batch)
+        let n = batch.count
+        guard n > 0 else { return }
+        let f = Int(field.rawValue)
+        var kept: UInt32 = 0
+        batch.bytes.withUnsafeBytes { all in
+            var start = 0
+            for i in 0..<n {
+                let key = UnsafeRawBufferPointer(rebasing: all[start..<batch.ends[i]])
+                batch.hashes.append(TermTable.hash(key))
+                batch.tags.append(TermTable.tag(key))
+                start = batch.ends[i]
+            }
+            start = 0
+            for i in 0..<n {
+                let key = UnsafeRawBufferPointer(rebasing: all[start..<batch.ends[i]])
+                start = batch.ends[i]
+                let (surface, isNew) = surfaces[f].intern(key, hash: batch.hashes[i], tag: batch.tags[i])
+                let target: UInt32
+                if isNew {
+                    target = resolvedTarget(of: key, field: field, resolve: resolve)
+                    surfaceTargets[f].append(target)
+                } else {
+                    target = surfaceTargets[f][Int(surface)]
+                }
+                if target != Self.removedSurface {
+                    occurrences.append(UInt64(target) << 32 | UInt64(batch.positions[i]))
+                    kept += 1
+                }
+            }
+        }
+        currentLengths[f] += kept
+    }
+
+    /// The global term index a new surface key resolves to, interning its term.
+    private func resolvedTarget(
+        of key: UnsafeRawBufferPointer, field: FieldID, resolve: (UnsafeRawBufferPointer, (UnsafeRawBufferPointer?) -> Void) -> Void
+    ) -> UInt32 {
+        var target = Self.removedSurface
+        resolve(key) { term in
+            guard let term else { return }
+            let (local, isNew) = tables[Int(field.rawValue)].intern(term)
+            target = globalTermIndex(field, local: local, isNew: isNew)
+        }
+        return target
+    }
+
+    /// Frees the surface-key memo (a builder about to be written needs it no more).
+    func releaseSurfaceMemo() {
+        surfaces = Array(repeating: TermTable(), count: FieldID.allCases.count)
+        surfaceTargets = Array(repeating: [], count: FieldID.allCases.count)
     }
 
     /// The sort key of global term `index`: field byte, then the term's UTF-8.

@@ -5,6 +5,7 @@ extension SegmentBuilder {
     /// (`SegmentSink`): durable when this returns; on failure no file of that name exists.
     /// Returns the file's size in bytes.
     public func write(to directory: some IndexDirectory, name: String) throws(IndexError) -> Int {
-        try SegmentWriter.write(self, to: directory, name: name)
+        releaseSurfaceMemo()
+        return try SegmentWriter.write(self, to: directory, name: name)
     }
 }

@@ -74,13 +74,13 @@ enum DocumentIndexing {
     static func add(_ draft: DocumentDraft, id: DocumentID, to builder: SegmentBuilder, analyzer: Analyzer, body: AnalyzedBody? = nil) {
         builder.beginDocument(id)
         // The byte path: no `String` per term, the batch copies each term's bytes once.
-        builder.addField(.title) { batch in analyzer.forEachTerm(in: draft.title) { batch.append($0, position: $1) } }
-        builder.addField(.body) { batch in
-            if let body {
-                body.replay(into: &batch)
-            } else {
-                analyzer.forEachTerm(in: draft.text) { batch.append($0, position: $1) }
-            }
+        // Surface keys: the builder runs the token filters once per word form it meets.
+        let resolve = { (key: UnsafeRawBufferPointer, use: (UnsafeRawBufferPointer?) -> Void) in analyzer.withIndexedTerm(forSurfaceKey: key, use) }
+        builder.addField(.title, surfaceKeys: { batch in analyzer.forEachSurfaceKey(in: draft.title) { batch.append($0, position: $1) } }, resolve: resolve)
+        if let body {
+            builder.addField(.body) { batch in body.replay(into: &batch) }
+        } else {
+            builder.addField(.body, surfaceKeys: { batch in analyzer.forEachSurfaceKey(in: draft.text) { batch.append($0, position: $1) } }, resolve: resolve)
         }
         var position: UInt32 = 0
         for term in metadataTerms(draft) {

@@ -1,9 +1,13 @@
-/// The layout of a surface key (``Analyzer/forEachSurfaceKey(in:_:)``): the tokenizer's
-/// normalised term, then one byte naming its ``TokenKind``. The filters depend on the term and
-/// the kind only, so the pair is all a memo needs to key on; the kind byte keeps a word and a
-/// number with the same bytes apart.
+/// The layout of a surface key (``Analyzer/forEachSurfaceKey(in:_:)``). The filters depend on
+/// the tokenizer's normalised term and its ``TokenKind`` only, so the pair is all a memo needs
+/// to key on:
+/// - a word (most tokens) is its term alone, so a word of up to seven bytes still fits a
+///   memo slot whole (`TermTable.inlineLength`);
+/// - any other kind is its term followed by one byte, the kind's code (1–7). A word's term
+///   never ends in a byte below 0x20 (it ends in a letter, a digit or a combining mark), so
+///   the two layouts cannot collide, and a number and a word with the same bytes stay apart.
 enum SurfaceKey {
-    /// Bytes after the term.
+    /// Most bytes a key adds after the term.
     static let suffixBytes = 1
 
     /// Kinds by their key byte.
@@ -17,20 +21,32 @@ enum SurfaceKey {
         if let source = term.baseAddress {
             base.copyMemory(from: source, byteCount: term.count)
         }
-        base.storeBytes(of: code(of: kind), toByteOffset: term.count, as: UInt8.self)
+        let code = code(of: kind)
+        guard code != wordCode else {
+            return UnsafeRawBufferPointer(start: base, count: term.count)
+        }
+        base.storeBytes(of: code, toByteOffset: term.count, as: UInt8.self)
         return UnsafeRawBufferPointer(start: base, count: term.count + suffixBytes)
     }
 
+    /// The code of ``TokenKind/word``, which is never written.
+    static let wordCode: UInt8 = 0
+
+    /// Last bytes below this are kind codes; a word's term never ends in one.
+    static let firstTermByte: UInt8 = 0x20
+
     /// The term and kind of a key, or nil when the bytes are not a key.
     static func read(_ key: UnsafeRawBufferPointer) -> (UnsafeBufferPointer<UInt8>, TokenKind)? {
-        guard key.count >= suffixBytes, let base = key.baseAddress else {
+        guard let last = key.last, let base = key.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
             return nil
         }
-        let code = Int(key[key.count - 1])
-        guard code < kinds.count else {
+        guard last < firstTermByte else {
+            return (UnsafeBufferPointer(start: base, count: key.count), .word)
+        }
+        guard last != wordCode, Int(last) < kinds.count, key.count > suffixBytes else {
             return nil
         }
-        return (UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: key.count - suffixBytes), kinds[code])
+        return (UnsafeBufferPointer(start: base, count: key.count - suffixBytes), kinds[Int(last)])
     }
 
     /// The key byte of `kind`: its index in `TokenKind.allCases`.

@@ -165,22 +165,31 @@ struct TermPathTests {
 
 /// Surface keys are opaque but must tell kinds apart and reject what is not a key.
 struct SurfaceKeyTests {
-    /// Every kind the tokenizer makes has its own key byte, so two tokens of different kinds
-    /// never share a memo entry, even with the same normalised bytes.
-    @Test func everyKindHasItsOwnKeyByte() {
+    /// Every kind but a word has its own key byte, and a word's key is its term, so two tokens
+    /// of different kinds never share a memo entry, even with the same normalised bytes.
+    @Test func everyKindHasItsOwnKeyLayout() {
         var seen: [UInt8: [UInt8]] = [:]
-        Analyzer.standard.forEachSurfaceKey(in: "ord 12 f.eks 12.03.2017 § 5-1 PS 12/17 https://x.no a@b.no") { key, _ in
-            seen[key.last!] = Array(key.dropLast())
+        var words: [String] = []
+        Analyzer.standard.forEachSurfaceKey(in: "ord 12 f.eks 12.03.2017 § 5-1 PS 12/17 https://x.no a@b.no e6") { key, _ in
+            if key.last! < 0x20 {
+                seen[key.last!] = Array(key.dropLast())
+            } else {
+                words.append(String(decoding: key, as: UTF8.self))
+            }
         }
-        #expect(seen.count == TokenKind.allCases.count, "\(seen)")
+        #expect(seen.count == TokenKind.allCases.count - 1, "\(seen)")
+        #expect(words == ["ord", "ps", "e6"])
+        var number: [[UInt8]] = []
+        Analyzer.standard.forEachSurfaceKey(in: "12") { key, _ in number.append(Array(key)) }
+        #expect(number == [Array("12".utf8) + [1]], "a number's key is its term and the number's code")
     }
 
     @Test func bytesThatAreNotAKeyResolveToNothing() {
         var results: [[UInt8]?] = []
-        for bad in [[UInt8](), [0xFF], Array("ord".utf8) + [200]] {
+        for bad in [[UInt8](), [0x01], [0x00], Array("ord".utf8) + [0x1F]] {
             bad.withUnsafeBytes { key in Analyzer.standard.withIndexedTerm(forSurfaceKey: key) { results.append($0.map { Array($0) }) } }
         }
-        #expect(results == [nil, nil, nil])
+        #expect(results == [nil, nil, nil, nil])
     }
 
     @Test func stopWordsResolveToNothingAndWordsToTheirStem() {

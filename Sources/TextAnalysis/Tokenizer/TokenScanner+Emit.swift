@@ -94,14 +94,14 @@ extension TokenScanner {
     }
 
     mutating func finishWord(_ part: WordPart, _ emit: (RawToken) -> Void) {
-        let word = term[0..<term.count]
+        // No slice of `term` unless a rule needs one: a slice retains the array (~3 % of indexing).
         switch section {
-        case .list where SectionState.isListConnector(word):
+        case .list where SectionState.isListConnector(term[0..<term.count]):
             break
         default:
             section = .inactive
         }
-        if term.count >= 4, CasePrefix.isPrefix(term[0], term[1]), ASCII.isDigit(term[2]), word.contains(UInt8(ascii: "/")) {
+        if term.count >= 4, CasePrefix.isPrefix(term[0], term[1]), ASCII.isDigit(term[2]), term.contains(UInt8(ascii: "/")) {
             // `PS12/17`: the case number with its prefix, and the number alone.
             emitTerm(0..<term.count, kind: .caseNumber, position: position, bytes: part.byteStart..<part.byteEnd, emit)
             emitTerm(2..<term.count, kind: .number, position: position, bytes: (part.byteStart + 2)..<part.byteEnd, emit)

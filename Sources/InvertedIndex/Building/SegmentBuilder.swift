@@ -20,10 +20,8 @@ public final class SegmentBuilder {
     var documentIDs: [DocumentID] = []
     /// Per field, per doc: number of tokens.
     var fieldLengths: [[UInt32]] = Array(repeating: [], count: FieldID.allCases.count)
-    /// Per field: surface key → index into `surfaceTargets` (see `addField(_:surfaceKeys:resolve:)`).
-    @exclusivity(unchecked) private var surfaces: [TermTable] = Array(repeating: TermTable(), count: FieldID.allCases.count)
-    /// Per field, per surface key: the global term index it resolved to, or `removedSurface`.
-    @exclusivity(unchecked) private var surfaceTargets: [[UInt32]] = Array(repeating: [], count: FieldID.allCases.count)
+    /// Per field: surface key → global term index or `removedSurface` (see `addField(_:surfaceKeys:resolve:)`).
+    @exclusivity(unchecked) private var surfaces: [SurfaceMemo] = Array(repeating: SurfaceMemo(), count: FieldID.allCases.count)
     /// Scratch for `addField`, reused across documents.
     @exclusivity(unchecked) private var batch = TokenBatch()
     @exclusivity(unchecked) private var currentLengths = [UInt32](repeating: 0, count: FieldID.allCases.count)
@@ -40,7 +38,7 @@ public final class SegmentBuilder {
     public var estimatedMemoryBytes: Int {
         occurrences.capacity * 8 + occurrences.count * 12 + tables.reduce(0) { $0 + $1.memoryBytes * 2 }
             + termFields.capacity * 5 + globalIndex.reduce(0) { $0 + $1.capacity * 4 } + documentIDs.capacity * 32
-            + surfaces.reduce(0) { $0 + $1.memoryBytes } + surfaceTargets.reduce(0) { $0 + $1.capacity * 4 }
+            + surfaces.reduce(0) { $0 + $1.memoryBytes }
     }
 
     /// Starts a document; its tokens follow through `addToken`, then `endDocument`.
@@ -130,20 +128,20 @@ public final class SegmentBuilder {
             for i in 0..<n {
                 let key = UnsafeRawBufferPointer(rebasing: all[start..<batch.ends[i]])
                 batch.hashes.append(TermTable.hash(key))
-                batch.tags.append(TermTable.tag(key))
+                batch.tags.append(SurfaceMemo.tag(key))
                 start = batch.ends[i]
             }
             start = 0
             for i in 0..<n {
                 let key = UnsafeRawBufferPointer(rebasing: all[start..<batch.ends[i]])
                 start = batch.ends[i]
-                let (surface, isNew) = surfaces[f].intern(key, hash: batch.hashes[i], tag: batch.tags[i])
+                let hash = batch.hashes[i], tag = batch.tags[i]
                 let target: UInt32
-                if isNew {
-                    target = resolvedTarget(of: key, field: field, resolve: resolve)
-                    surfaceTargets[f].append(target)
+                if let known = surfaces[f].target(of: key, hash: hash, tag: tag) {
+                    target = known
                 } else {
-                    target = surfaceTargets[f][Int(surface)]
+                    target = resolvedTarget(of: key, field: field, resolve: resolve)
+                    surfaces[f].insert(key, hash: hash, tag: tag, target: target)
                 }
                 if target != Self.removedSurface {
                     occurrences.append(UInt64(target) << 32 | UInt64(batch.positions[i]))
@@ -169,8 +167,7 @@ public final class SegmentBuilder {
 
     /// Frees the surface-key memo (a builder about to be written needs it no more).
     func releaseSurfaceMemo() {
-        surfaces = Array(repeating: TermTable(), count: FieldID.allCases.count)
-        surfaceTargets = Array(repeating: [], count: FieldID.allCases.count)
+        surfaces = Array(repeating: SurfaceMemo(), count: FieldID.allCases.count)
     }
 
     /// The sort key of global term `index`: field byte, then the term's UTF-8.

@@ -76,7 +76,10 @@ extension IndexWriter {
                 }
 
                 var clock = PhaseClock()
-                defer { phases.withLock { $0.add(clock) } }
+                defer {
+                    phases.withLock { $0.add(clock) }
+                    if Trace.enabled { Trace.log(String(format: "worker done at %.2f s", Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)) }
+                }
 
                 func reportProgress(bytes: Int, failed: Bool) {
                     let snapshot = state.withLock { s -> IngestProgress in

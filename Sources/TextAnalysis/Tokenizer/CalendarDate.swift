@@ -33,7 +33,12 @@ struct CalendarDate: Hashable {
 
     /// Parses `dd.mm.yyyy` (one- or two-digit day and month) or `yyyy-mm-dd` (ISO, one- or
     /// two-digit month and day) from a number term.
-    init?(numericTerm term: ArraySlice<UInt8>) {
+    init?(numericTerm term: Slice<TermBytes>) {
+        // `1.3.2017` to `2017-03-12`: anything shorter or longer is no date (and most numbers
+        // stop here, before the group arrays below are made).
+        guard term.count >= Self.shortestNumericDate && term.count <= Self.longestNumericDate else {
+            return nil
+        }
         var groups: [Int] = []
         var digits: [Int] = []
         var value = 0
@@ -71,8 +76,12 @@ struct CalendarDate: Hashable {
         }
     }
 
+    /// Bytes of the shortest (`1.3.2017`) and longest (`12.03.2017`, `2017-03-12`) numeric date.
+    static let shortestNumericDate = 8
+    static let longestNumericDate = 10
+
     /// `2017-03-12`.
-    func appendISO(to output: inout [UInt8]) {
+    func appendISO(to output: inout TermBytes) {
         Self.appendDigits(year, count: Self.yearDigits, to: &output)
         output.append(UInt8(ascii: "-"))
         Self.appendDigits(month, count: 2, to: &output)
@@ -80,7 +89,7 @@ struct CalendarDate: Hashable {
         Self.appendDigits(day, count: 2, to: &output)
     }
 
-    static func appendDigits(_ value: Int, count: Int, to output: inout [UInt8]) {
+    static func appendDigits(_ value: Int, count: Int, to output: inout TermBytes) {
         var divisor = 1
         for _ in 1..<count {
             divisor *= 10
@@ -94,7 +103,7 @@ struct CalendarDate: Hashable {
     }
 
     /// Month names and their usual abbreviations (Bokmål and Nynorsk spell them alike).
-    static func month(named name: ArraySlice<UInt8>) -> Int? {
+    static func month(named name: some Collection<UInt8>) -> Int? {
         for (index, names) in monthNames.enumerated() where names.contains(where: { $0.elementsEqual(name) }) {
             return index + 1
         }

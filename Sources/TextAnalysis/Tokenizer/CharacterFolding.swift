@@ -12,7 +12,7 @@ struct CharacterFolding: Sendable, Hashable {
     /// Appends the lower-cased (and, unless the mode is ``FoldingMode/none``, folded) UTF-8 form
     /// of the non-ASCII letter `scalar` to `term`.
     @inline(__always)
-    func appendLetter(_ scalar: UInt32, to term: inout [UInt8]) {
+    func appendLetter(_ scalar: UInt32, to term: inout TermBytes) {
         if scalar >= 0xC0 && scalar <= 0xFF {
             appendLatin1(scalar, to: &term)
         } else if scalar >= 0x100 && scalar <= 0x17F && foldsDiacritics {
@@ -31,7 +31,7 @@ struct CharacterFolding: Sendable, Hashable {
 
     /// Latin-1 letters: the Norwegian ones and their neighbours, without a Unicode table lookup.
     @inline(__always)
-    func appendLatin1(_ scalar: UInt32, to term: inout [UInt8]) {
+    func appendLatin1(_ scalar: UInt32, to term: inout TermBytes) {
         // À–Þ (except ×) are the capitals of à–þ, 0x20 above them.
         let lower = (scalar <= 0xDE && scalar != 0xD7) ? scalar + 0x20 : scalar
         if foldsDiacritics {
@@ -58,7 +58,7 @@ struct CharacterFolding: Sendable, Hashable {
     /// composed to `å` (canonical equivalence, not folding); with folding, `a`/`o` + diaeresis
     /// become `æ`/`ø` like ä/ö, and every other mark is dropped (é written as e + ´).
     @inline(__always)
-    func appendMark(_ scalar: UInt32, to term: inout [UInt8]) {
+    func appendMark(_ scalar: UInt32, to term: inout TermBytes) {
         let last = term.last
         if scalar == 0x30A && last == UInt8(ascii: "a") {
             term.removeLast()
@@ -77,7 +77,7 @@ struct CharacterFolding: Sendable, Hashable {
     }
 
     /// The general Unicode lower-case mapping (Greek, Cyrillic, …): rare in Norwegian text.
-    func appendLowercased(_ scalar: UInt32, to term: inout [UInt8]) {
+    func appendLowercased(_ scalar: UInt32, to term: inout TermBytes) {
         guard let unicodeScalar = Unicode.Scalar(scalar) else {
             return
         }
@@ -90,7 +90,8 @@ struct CharacterFolding: Sendable, Hashable {
 
     /// `text` lower-cased and folded as the tokenizer would, for stop-word and mapping lists.
     func normalize(_ text: String) -> String {
-        var term: [UInt8] = []
+        var term = TermBytes(capacity: max(1, text.utf8.count))
+        defer { term.deallocate() }
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
@@ -105,12 +106,12 @@ struct CharacterFolding: Sendable, Hashable {
     }
 
     @inline(__always)
-    static func appendTwoByte(_ scalar: UInt32, to term: inout [UInt8]) {
+    static func appendTwoByte(_ scalar: UInt32, to term: inout TermBytes) {
         term.append(UInt8(0xC0 | (scalar >> 6)))
         term.append(UInt8(0x80 | (scalar & 0x3F)))
     }
 
-    static func appendScalar(_ scalar: UInt32, to term: inout [UInt8]) {
+    static func appendScalar(_ scalar: UInt32, to term: inout TermBytes) {
         if scalar < 0x80 {
             term.append(UInt8(scalar))
         } else if scalar < 0x800 {

@@ -32,6 +32,7 @@ struct NorwegianTokenizer: Sendable {
         var text = text
         text.withUTF8 { bytes in
             var scanner = TokenScanner(bytes: bytes, folding: folding)
+            defer { scanner.deallocate() }
             scanner.run(emit)
         }
     }

@@ -9,7 +9,7 @@ enum SectionState {
     case list(signStart: Int?)
 
     /// Words that continue a `§§` list (`§§ 12 og 13`, `§§ 3, 4 eller 5`, `§§ 2 til 4`).
-    static func isListConnector(_ word: ArraySlice<UInt8>) -> Bool {
+    static func isListConnector(_ word: Slice<TermBytes>) -> Bool {
         word.elementsEqual("og".utf8) || word.elementsEqual("eller".utf8)
             || word.elementsEqual("samt".utf8) || word.elementsEqual("til".utf8)
     }

@@ -6,9 +6,7 @@ extension TokenScanner {
         guard range.count <= NorwegianTokenizer.maximumTermBytes, !range.isEmpty else {
             return
         }
-        term.withUnsafeBufferPointer { term in
-            emit(RawToken(term: UnsafeBufferPointer(rebasing: term[range]), kind: kind, position: position, byteStart: UInt32(byteRange.lowerBound), byteEnd: UInt32(byteRange.upperBound)))
-        }
+        emit(RawToken(term: term.buffer(range), kind: kind, position: position, byteStart: UInt32(byteRange.lowerBound), byteEnd: UInt32(byteRange.upperBound)))
     }
 
     /// Emits the whole of `scratch`.
@@ -17,14 +15,12 @@ extension TokenScanner {
         guard scratch.count <= NorwegianTokenizer.maximumTermBytes, !scratch.isEmpty else {
             return
         }
-        scratch.withUnsafeBufferPointer { scratch in
-            emit(RawToken(term: scratch, kind: kind, position: position, byteStart: UInt32(byteRange.lowerBound), byteEnd: UInt32(byteRange.upperBound)))
-        }
+        emit(RawToken(term: scratch.buffer, kind: kind, position: position, byteStart: UInt32(byteRange.lowerBound), byteEnd: UInt32(byteRange.upperBound)))
     }
 
     /// Emits a URL or e-mail address: the original bytes with ASCII letters lower-cased.
     mutating func emitLowercasedVerbatim(_ range: Range<Int>, kind: TokenKind, _ emit: (RawToken) -> Void) {
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         for index in range {
             scratch.append(ASCII.lowercased(bytes[index]))
         }
@@ -43,7 +39,7 @@ extension TokenScanner {
             let partTerm = term[part.termStart..<part.termEnd]
             if part.kind == .number && Self.isThousandsGrouping(partTerm) {
                 // Read the same as the number alone (`1.000` → `1000`).
-                scratch.removeAll(keepingCapacity: true)
+                scratch.removeAll()
                 scratch.append(contentsOf: partTerm.lazy.filter { $0 != UInt8(ascii: ".") })
                 emitScratch(kind: .number, position: partPosition, bytes: part.byteStart..<part.byteEnd, emit)
             } else {
@@ -128,7 +124,7 @@ extension TokenScanner {
             return part.byteEnd
         }
         if let prefix, number.contains(UInt8(ascii: "/")), isCaseGap(prefix.byteEnd..<part.byteStart) {
-            scratch.removeAll(keepingCapacity: true)
+            scratch.removeAll()
             scratch.append(prefix.first)
             scratch.append(prefix.second)
             scratch.append(contentsOf: number)
@@ -144,7 +140,7 @@ extension TokenScanner {
             return part.byteEnd
         }
         if Self.isThousandsGrouping(number) {
-            scratch.removeAll(keepingCapacity: true)
+            scratch.removeAll()
             scratch.append(contentsOf: number.lazy.filter { $0 != UInt8(ascii: ".") })
             emitScratch(kind: .number, position: position, bytes: part.byteStart..<part.byteEnd, emit)
             return part.byteEnd
@@ -155,18 +151,16 @@ extension TokenScanner {
 
     /// The ISO date (`2017-03-12`), then its year (`2017`, the first four bytes), at one position.
     mutating func emitDate(_ date: CalendarDate, bytes byteRange: Range<Int>, yearBytes: Range<Int>, _ emit: (RawToken) -> Void) {
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         date.appendISO(to: &scratch)
-        scratch.withUnsafeBufferPointer { iso in
-            emit(RawToken(term: iso, kind: .date, position: position, byteStart: UInt32(byteRange.lowerBound), byteEnd: UInt32(byteRange.upperBound)))
-            emit(RawToken(
-                term: UnsafeBufferPointer(rebasing: iso[..<CalendarDate.yearDigits]), kind: .number, position: position,
-                byteStart: UInt32(yearBytes.lowerBound), byteEnd: UInt32(yearBytes.upperBound)))
-        }
+        emit(RawToken(term: scratch.buffer, kind: .date, position: position, byteStart: UInt32(byteRange.lowerBound), byteEnd: UInt32(byteRange.upperBound)))
+        emit(RawToken(
+            term: scratch.buffer(0..<CalendarDate.yearDigits), kind: .number, position: position,
+            byteStart: UInt32(yearBytes.lowerBound), byteEnd: UInt32(yearBytes.upperBound)))
     }
 
     /// `2017-2020`: two plausible four-digit years joined by a hyphen.
-    static func isYearRange(_ number: ArraySlice<UInt8>) -> Bool {
+    static func isYearRange(_ number: Slice<TermBytes>) -> Bool {
         guard number.count == 9, number[number.startIndex + 4] == UInt8(ascii: "-") else {
             return false
         }
@@ -189,7 +183,7 @@ extension TokenScanner {
     }
 
     /// `1.000.000`: one to three digits, then one or more groups of `.` and three digits.
-    static func isThousandsGrouping(_ number: ArraySlice<UInt8>) -> Bool {
+    static func isThousandsGrouping(_ number: Slice<TermBytes>) -> Bool {
         guard let firstDot = number.firstIndex(of: UInt8(ascii: ".")) else {
             return false
         }
@@ -209,7 +203,7 @@ extension TokenScanner {
 
     /// `§5-1` (from the sign to the number) and `5-1`, at one position; also `§12a` and `12a`.
     mutating func emitSectionReference(_ part: WordPart, signStart: Int, _ emit: (RawToken) -> Void) {
-        scratch.removeAll(keepingCapacity: true)
+        scratch.removeAll()
         scratch.append(0xC2)  // §
         scratch.append(0xA7)
         scratch.append(contentsOf: term[part.termStart..<part.termEnd])

@@ -1,16 +1,15 @@
 /// The tokenizer's state while it walks one text's UTF-8 bytes (see ``NorwegianTokenizer``).
 ///
-/// Reuses its buffers for every token: the only allocation per token is the term `String`,
-/// and terms of up to 15 bytes (almost all of them) are stored inline.
+/// Reuses its buffers for every token and allocates nothing per token.
 struct TokenScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let folding: CharacterFolding
     /// The position the next token gets.
     var position: UInt32 = 0
     /// Normalised bytes of the current word unit, all parts concatenated (the joined form).
-    var term: [UInt8] = []
+    var term = TermBytes(capacity: TokenScanner.initialTermCapacity)
     /// Built terms that are not a slice of `term` (ISO dates, `§` references, case numbers).
-    var scratch: [UInt8] = []
+    var scratch = TermBytes(capacity: TokenScanner.initialTermCapacity)
     var parts: [WordPart] = []
     var section: SectionState = .inactive
     var casePrefix: CasePrefix? = nil
@@ -18,9 +17,16 @@ struct TokenScanner {
     init(bytes: UnsafeBufferPointer<UInt8>, folding: CharacterFolding) {
         self.bytes = bytes
         self.folding = folding
-        term.reserveCapacity(64)
-        scratch.reserveCapacity(64)
         parts.reserveCapacity(4)
+    }
+
+    /// Bytes the term buffers start with: longer than almost every word, so they rarely grow.
+    static let initialTermCapacity = 64
+
+    /// Frees the buffers; the scanner must not be used afterwards.
+    func deallocate() {
+        term.deallocate()
+        scratch.deallocate()
     }
 
     mutating func run(_ emit: (RawToken) -> Void) {
@@ -97,7 +103,7 @@ struct TokenScanner {
     /// Reads letters, digits and their joiners from `start` into `term` and `parts`; returns the
     /// offset after the unit.
     mutating func scanParts(at start: Int) -> Int {
-        term.removeAll(keepingCapacity: true)
+        term.removeAll()
         parts.removeAll(keepingCapacity: true)
         let count = bytes.count
         var index = start

@@ -69,12 +69,13 @@ struct TokenizerPipeline<Filter: TokenFilter>: Sendable {
             body(nil)
             return
         }
-        let memory = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2 * termCapacity)
-        defer { memory.deallocate() }
-        var term = TermBuffer(memory: memory, capacity: termCapacity)
-        term.assign(raw)
-        let decision = filter.apply(to: &term, kind: kind)
-        body(decision == .keep ? UnsafeRawBufferPointer(term.bytes) : nil)
+        // On the stack (a few hundred bytes): this runs once per new word form of a segment.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * termCapacity) { memory in
+            var term = TermBuffer(memory: memory, capacity: termCapacity)
+            term.assign(raw)
+            let decision = filter.apply(to: &term, kind: kind)
+            body(decision == .keep ? UnsafeRawBufferPointer(term.bytes) : nil)
+        }
     }
 
     @inline(__always)

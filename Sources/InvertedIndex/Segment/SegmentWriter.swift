@@ -27,19 +27,34 @@ enum SegmentWriter {
         let order = builder.sortedTermOrder()
 
         // Counting sort of the occurrence log by term; stable, so docs and positions stay ascending.
+        // On raw buffers: the scatter misses the cache for every rare term, and array accessors
+        // add a bounds and a uniqueness check to each of those stores.
         var starts = [Int](repeating: 0, count: termCount + 1)
-        for occ in builder.occurrences { starts[Int(occ >> 32) + 1] += 1 }
-        for t in 0..<termCount { starts[t + 1] += starts[t] }
-        var fill = starts
         var docOf = [UInt32](repeating: 0, count: builder.occurrences.count)
         var positionOf = [UInt32](repeating: 0, count: builder.occurrences.count)
-        for d in 0..<docCount {
-            for i in builder.documentStarts[d]..<builder.documentStarts[d + 1] {
-                let occ = builder.occurrences[i]
-                let t = Int(occ >> 32)
-                docOf[fill[t]] = UInt32(d)
-                positionOf[fill[t]] = UInt32(truncatingIfNeeded: occ)
-                fill[t] += 1
+        builder.occurrences.withUnsafeBufferPointer { occurrences in
+            starts.withUnsafeMutableBufferPointer { starts in
+                for occ in occurrences { starts[Int(occ >> 32) + 1] += 1 }
+                for t in 0..<termCount { starts[t + 1] += starts[t] }
+                var fill = Array(starts.dropLast())
+                fill.withUnsafeMutableBufferPointer { fill in
+                    docOf.withUnsafeMutableBufferPointer { docOf in
+                        positionOf.withUnsafeMutableBufferPointer { positionOf in
+                            builder.documentStarts.withUnsafeBufferPointer { documentStarts in
+                                for d in 0..<docCount {
+                                    for i in documentStarts[d]..<documentStarts[d + 1] {
+                                        let occ = occurrences[i]
+                                        let t = Int(occ >> 32)
+                                        let slot = fill[t]
+                                        docOf[slot] = UInt32(d)
+                                        positionOf[slot] = UInt32(truncatingIfNeeded: occ)
+                                        fill[t] = slot + 1
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
 
@@ -50,12 +65,17 @@ enum SegmentWriter {
         for t in order {
             docs.removeAll(keepingCapacity: true)
             freqs.removeAll(keepingCapacity: true)
-            for i in starts[t]..<starts[t + 1] {
-                if let last = docs.last, last == docOf[i] {
-                    freqs[freqs.count - 1] += 1
-                } else {
-                    docs.append(docOf[i])
-                    freqs.append(1)
+            docOf.withUnsafeBufferPointer { docOf in
+                var last = UInt32.max
+                for i in starts[t]..<starts[t + 1] {
+                    let doc = docOf[i]
+                    if doc == last {
+                        freqs[freqs.count - 1] += 1
+                    } else {
+                        docs.append(doc)
+                        freqs.append(1)
+                        last = doc
+                    }
                 }
             }
             builder.replaceWithTermKey(t, &key)

@@ -32,6 +32,7 @@ extension TokenScanner {
 
     /// A unit with hyphens: the joined form at the first part's position, then every part.
     mutating func finishHyphenated(start: Int, end: Int, _ emit: (RawToken) -> Void) {
+        let parts = parts
         let joinedKind: TokenKind = parts.contains { $0.kind == .word } ? .word : (parts.contains { $0.kind == .abbreviation } ? .abbreviation : .number)
         emitTerm(0..<term.count, kind: joinedKind, position: position, bytes: start..<end, emit)
         for (offset, part) in parts.enumerated() {
@@ -53,7 +54,7 @@ extension TokenScanner {
 
     /// A unit without hyphens: a word, an abbreviation, or a number with its special readings.
     mutating func finishSinglePart(end: Int, _ emit: (RawToken) -> Void) -> Int {
-        let part = parts[0]
+        let part = firstPart
         let prefix = casePrefix
         casePrefix = nil
         if part.kind != .abbreviation, ASCII.isDigit(term[0]) {

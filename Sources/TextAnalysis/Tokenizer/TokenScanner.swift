@@ -10,15 +10,21 @@ struct TokenScanner {
     var term = TermBytes(capacity: TokenScanner.initialTermCapacity)
     /// Built terms that are not a slice of `term` (ISO dates, `§` references, case numbers).
     var scratch = TermBytes(capacity: TokenScanner.initialTermCapacity)
-    var parts: [WordPart] = []
+    /// The unit's parts (split at hyphens): the first inline, the rest (rare) in `moreParts`,
+    /// so a plain word touches no array.
+    var firstPart = WordPart(termStart: 0, termEnd: 0, byteStart: 0, byteEnd: 0, kind: .word)
+    var moreParts: [WordPart] = []
+    var partCount = 0
     var section: SectionState = .inactive
     var casePrefix: CasePrefix? = nil
 
     init(bytes: UnsafeBufferPointer<UInt8>, folding: CharacterFolding) {
         self.bytes = bytes
         self.folding = folding
-        parts.reserveCapacity(4)
     }
+
+    /// Every part of the current unit, in order (allocates: for hyphenated units only).
+    var parts: [WordPart] { [firstPart] + moreParts }
 
     /// Bytes the term buffers start with: longer than almost every word, so they rarely grow.
     static let initialTermCapacity = 64
@@ -93,7 +99,7 @@ struct TokenScanner {
             emitLowercasedVerbatim(start..<emailEnd, kind: .email, emit)
             return emailEnd
         }
-        if parts.count == 1 {
+        if partCount == 1 {
             return finishSinglePart(end: end, emit)
         }
         finishHyphenated(start: start, end: end, emit)
@@ -104,7 +110,10 @@ struct TokenScanner {
     /// offset after the unit.
     mutating func scanParts(at start: Int) -> Int {
         term.removeAll()
-        parts.removeAll(keepingCapacity: true)
+        partCount = 0
+        if !moreParts.isEmpty {
+            moreParts.removeAll(keepingCapacity: true)
+        }
         let count = bytes.count
         var index = start
         var partByteStart = start
@@ -118,7 +127,13 @@ struct TokenScanner {
         @inline(__always)
         func closePart(at end: Int) {
             let kind: TokenKind = hasDot ? .abbreviation : (hasLetter ? .word : .number)
-            parts.append(WordPart(termStart: partTermStart, termEnd: term.count, byteStart: partByteStart, byteEnd: end, kind: kind))
+            let part = WordPart(termStart: partTermStart, termEnd: term.count, byteStart: partByteStart, byteEnd: end, kind: kind)
+            if partCount == 0 {
+                firstPart = part
+            } else {
+                moreParts.append(part)
+            }
+            partCount += 1
         }
 
         scan: while index < count {

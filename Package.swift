@@ -46,7 +46,9 @@ let package = Package(
         .target(name: "NorwegianStemmer", swiftSettings: swiftSettings),
         .target(name: "TextAnalysis", dependencies: ["SearchCore", "NorwegianStemmer"], swiftSettings: swiftSettings),
         .target(name: "IndexStorage", swiftSettings: swiftSettings),
-        .target(name: "InvertedIndex", dependencies: ["SearchCore", "IndexStorage"], swiftSettings: swiftSettings),
+        // A header-only C module: the cache prefetch hint the builder's memo lookups use.
+        .systemLibrary(name: "CPrefetch"),
+        .target(name: "InvertedIndex", dependencies: ["SearchCore", "IndexStorage", "CPrefetch"], swiftSettings: swiftSettings),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),

@@ -51,14 +51,19 @@ struct TokenizerPipeline<Filter: TokenFilter>: Sendable {
         }
     }
 
-    /// Calls `body` with each token's surface key (see ``Analyzer/forEachSurfaceKey(in:_:)``):
-    /// the tokenizer's normalised term followed by one byte, its kind. No filter runs.
+    /// Calls `body` with each token's surface key (see ``Analyzer/forEachSurfaceKey(in:_:)``
+    /// and ``SurfaceKey``). No filter runs. A word's key is its term, handed over in the
+    /// tokenizer's buffer without a copy; other kinds are copied to add their code.
     @inline(__always)
     func forEachSurfaceKey(in text: String, _ body: (UnsafeRawBufferPointer, UInt32) -> Void) {
         let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: NorwegianTokenizer.maximumTermBytes + SurfaceKey.suffixBytes, alignment: 1)
         defer { memory.deallocate() }
         tokenizer.tokenize(text) { raw in
-            body(SurfaceKey.write(raw.term, kind: raw.kind, into: memory), raw.position)
+            if raw.kind == .word {
+                body(UnsafeRawBufferPointer(raw.term), raw.position)
+            } else {
+                body(SurfaceKey.write(raw.term, kind: raw.kind, into: memory), raw.position)
+            }
         }
     }
 

@@ -83,22 +83,11 @@ public final class SegmentBuilder {
         let n = batch.count
         guard n > 0 else { return }
         let f = Int(field.rawValue)
-        batch.bytes.withUnsafeBytes { all in
-            var start = 0
-            for i in 0..<n {
-                let term = UnsafeRawBufferPointer(rebasing: all[start..<batch.ends[i]])
-                batch.hashes.append(TermTable.hash(term))
-                batch.tags.append(TermTable.tag(term))
-                start = batch.ends[i]
-            }
-            start = 0
-            for i in 0..<n {
-                let term = UnsafeRawBufferPointer(rebasing: all[start..<batch.ends[i]])
-                start = batch.ends[i]
-                let (local, isNew) = tables[f].intern(term, hash: batch.hashes[i], tag: batch.tags[i])
-                let index = globalTermIndex(field, local: local, isNew: isNew)
-                occurrences.append(UInt64(index) << 32 | UInt64(batch.positions[i]))
-            }
+        batch.computeHashes(tag: TermTable.tag)
+        for i in 0..<n {
+            let (local, isNew) = tables[f].intern(batch.term(i), hash: batch.hashes[i], tag: batch.tags[i])
+            let index = globalTermIndex(field, local: local, isNew: isNew)
+            occurrences.append(UInt64(index) << 32 | UInt64(batch.position(i)))
         }
         currentLengths[f] += UInt32(n)
     }
@@ -132,36 +121,26 @@ public final class SegmentBuilder {
         var memo = SurfaceMemo.placeholder
         swap(&memo, &surfaces[f])
         defer { swap(&memo, &surfaces[f]) }
-        batch.bytes.withUnsafeBytes { all in
-            var start = 0
-            for i in 0..<n {
-                let key = UnsafeRawBufferPointer(rebasing: all[start..<batch.ends[i]])
-                batch.hashes.append(TermTable.hash(key))
-                batch.tags.append(SurfaceMemo.tag(key))
-                start = batch.ends[i]
+        batch.computeHashes(tag: SurfaceMemo.tag)
+        for i in 0..<min(n, Self.memoPrefetchDistance) {
+            memo.prefetch(hash: batch.hashes[i])
+        }
+        for i in 0..<n {
+            if i + Self.memoPrefetchDistance < n {
+                memo.prefetch(hash: batch.hashes[i + Self.memoPrefetchDistance])
             }
-            start = 0
-            for i in 0..<min(n, Self.memoPrefetchDistance) {
-                memo.prefetch(hash: batch.hashes[i])
+            let key = batch.term(i)
+            let hash = batch.hashes[i], tag = batch.tags[i]
+            let target: UInt32
+            if let known = memo.target(of: key, hash: hash, tag: tag) {
+                target = known
+            } else {
+                target = resolvedTarget(of: key, field: field, resolve: resolve)
+                memo.insert(key, hash: hash, tag: tag, target: target)
             }
-            for i in 0..<n {
-                if i + Self.memoPrefetchDistance < n {
-                    memo.prefetch(hash: batch.hashes[i + Self.memoPrefetchDistance])
-                }
-                let key = UnsafeRawBufferPointer(rebasing: all[start..<batch.ends[i]])
-                start = batch.ends[i]
-                let hash = batch.hashes[i], tag = batch.tags[i]
-                let target: UInt32
-                if let known = memo.target(of: key, hash: hash, tag: tag) {
-                    target = known
-                } else {
-                    target = resolvedTarget(of: key, field: field, resolve: resolve)
-                    memo.insert(key, hash: hash, tag: tag, target: target)
-                }
-                if target != Self.removedSurface {
-                    occurrences.append(UInt64(target) << 32 | UInt64(batch.positions[i]))
-                    kept += 1
-                }
+            if target != Self.removedSurface {
+                occurrences.append(UInt64(target) << 32 | UInt64(batch.position(i)))
+                kept += 1
             }
         }
         currentLengths[f] += kept

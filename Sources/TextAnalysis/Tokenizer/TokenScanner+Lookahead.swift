@@ -76,15 +76,21 @@ extension TokenScanner {
         return cursor
     }
 
+    /// Whether a URL may start at `start`: every prefix starts with `ht`, `ft` or `ww`, so
+    /// almost every word is ruled out here, inlined, without a call to ``matchURL(at:)``.
+    @inline(__always)
+    func mayStartURL(at start: Int) -> Bool {
+        let first = bytes[start] | 0x20
+        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "f") || first == UInt8(ascii: "w") else {
+            return false
+        }
+        let second = start + 1 < bytes.count ? bytes[start + 1] | 0x20 : 0
+        return (first == UInt8(ascii: "w") && second == UInt8(ascii: "w")) || (first != UInt8(ascii: "w") && second == UInt8(ascii: "t"))
+    }
+
     /// The end of a URL starting at `start`, or nil.
     func matchURL(at start: Int) -> Int? {
-        // Every prefix starts with `ht`, `ft` or `ww`: the words that start with h, f or w
-        // (`har`, `for`, `hva`) stop after two bytes.
-        let first = bytes[start] | 0x20
-        let second = start + 1 < bytes.count ? bytes[start + 1] | 0x20 : 0
-        guard ((first == UInt8(ascii: "h") || first == UInt8(ascii: "f")) && second == UInt8(ascii: "t"))
-            || (first == UInt8(ascii: "w") && second == UInt8(ascii: "w"))
-        else {
+        guard mayStartURL(at: start) else {
             return nil
         }
         var bodyStart: Int? = nil

@@ -90,7 +90,7 @@ struct TokenScanner {
     /// Reads the token that starts at `start` (a letter or digit) and emits it; returns the
     /// offset after it.
     mutating func scanUnit(at start: Int, _ emit: (RawToken) -> Void) -> Int {
-        if let end = matchURL(at: start) {
+        if mayStartURL(at: start), let end = matchURL(at: start) {
             emitLowercasedVerbatim(start..<end, kind: .url, emit)
             return end
         }

@@ -83,7 +83,7 @@ public final class SegmentBuilder {
         let n = batch.count
         guard n > 0 else { return }
         let f = Int(field.rawValue)
-        batch.computeHashes(tag: TermTable.tag)
+        batch.computeHashes()
         for i in 0..<n {
             let (local, isNew) = tables[f].intern(batch.term(i), hash: batch.hashes[i], tag: batch.tags[i])
             let index = globalTermIndex(field, local: local, isNew: isNew)
@@ -121,7 +121,7 @@ public final class SegmentBuilder {
         var memo = SurfaceMemo.placeholder
         swap(&memo, &surfaces[f])
         defer { swap(&memo, &surfaces[f]) }
-        batch.computeHashes(tag: SurfaceMemo.tag)
+        batch.computeHashes()
         for i in 0..<min(n, Self.memoPrefetchDistance) {
             memo.prefetch(hash: batch.hashes[i])
         }
@@ -130,7 +130,7 @@ public final class SegmentBuilder {
                 memo.prefetch(hash: batch.hashes[i + Self.memoPrefetchDistance])
             }
             let key = batch.term(i)
-            let hash = batch.hashes[i], tag = batch.tags[i]
+            let hash = batch.hashes[i], tag = SurfaceMemo.tag(termTableTag: batch.tags[i])
             let target: UInt32
             if let known = memo.target(of: key, hash: hash, tag: tag) {
                 target = known

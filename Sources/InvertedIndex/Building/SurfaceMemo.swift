@@ -46,7 +46,13 @@ struct SurfaceMemo {
     /// empty-slot marker here) gets a tag no other key has (length 0xFE).
     @inline(__always)
     static func tag(_ key: UnsafeRawBufferPointer) -> UInt64 {
-        key.isEmpty ? 0xFE00_0000_0000_0000 : TermTable.tag(key)
+        tag(termTableTag: TermTable.tag(key))
+    }
+
+    /// The memo's tag of a key whose `TermTable.tag` is `tag` (only the empty key has tag 0).
+    @inline(__always)
+    static func tag(termTableTag tag: UInt64) -> UInt64 {
+        tag == 0 ? 0xFE00_0000_0000_0000 : tag
     }
 
     /// The target of `key` (with `hash` = `TermTable.hash(key)` and `tag` = `tag(key)`), or nil.

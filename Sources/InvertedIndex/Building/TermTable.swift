@@ -50,6 +50,23 @@ struct TermTable {
         return UInt32(truncatingIfNeeded: h)
     }
 
+    /// `hash` and `tag` of a term of `length` ≤ 8 bytes given as one little-endian word (the
+    /// bytes beyond `length` zero): the same values, without loops over the bytes.
+    @inline(__always)
+    static func hashAndTag(upToEightBytes word: UInt64, length: Int) -> (hash: UInt32, tag: UInt64) {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(length)
+        var tail = word
+        if length == 8 {
+            h = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 29
+            tail = 0
+        }
+        h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+        h ^= h >> 32
+        let tag = length > inlineLength ? word & 0x00FF_FFFF_FFFF_FFFF | 0xFF00_0000_0000_0000 : word | UInt64(length) << 56
+        return (UInt32(truncatingIfNeeded: h), tag)
+    }
+
     /// Longest term whose tag holds it whole.
     static let inlineLength = 7
 

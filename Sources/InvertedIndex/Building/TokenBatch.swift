@@ -30,7 +30,7 @@ public struct TokenBatch: ~Copyable {
     init() {
         capacity = Self.initialCapacity
         byteCapacity = Self.initialByteCapacity
-        bytes = .allocate(capacity: byteCapacity)
+        bytes = .allocate(capacity: byteCapacity + Self.slackBytes)
         ends = .allocate(capacity: capacity)
         positions = .allocate(capacity: capacity)
         hashes = .allocate(capacity: capacity)
@@ -94,14 +94,34 @@ public struct TokenBatch: ~Copyable {
         return positions[i]
     }
 
-    /// Computes every token's `TermTable.hash` and `tag(term)` into `hashes` and `tags`.
-    @inline(__always)
-    mutating func computeHashes(tag: (UnsafeRawBufferPointer) -> UInt64) {
+    /// Readable bytes after the last term: `computeHashes` loads eight bytes at any offset
+    /// inside a term, and masks off what lies beyond it.
+    static let slackBytes = 8
+
+    /// Computes every token's `TermTable.hash` and `TermTable.tag` into `hashes` and `tags`.
+    /// The same values as those functions (`TokenBatchTests`), but a term of up to eight bytes
+    /// (most tokens) is read with one load and no loop over its bytes.
+    mutating func computeHashes() {
+        var start = 0
         for i in 0..<count {
-            let term = term(i)
-            hashes[i] = TermTable.hash(term)
-            tags[i] = tag(term)
+            let end = ends[i]
+            let length = end - start
+            if length <= 8 {
+                let word = UnsafeRawPointer(bytes + start).loadUnaligned(as: UInt64.self) & Self.lowBytesMask(length)
+                (hashes[i], tags[i]) = TermTable.hashAndTag(upToEightBytes: word, length: length)
+            } else {
+                let term = UnsafeRawBufferPointer(start: bytes + start, count: length)
+                hashes[i] = TermTable.hash(term)
+                tags[i] = TermTable.tag(term)
+            }
+            start = end
         }
+    }
+
+    /// The low `length` bytes (0–8) set.
+    @inline(__always)
+    static func lowBytesMask(_ length: Int) -> UInt64 {
+        length >= 8 ? ~0 : (1 << UInt64(8 * length)) &- 1
     }
 
     mutating func removeAll() {
@@ -120,7 +140,7 @@ public struct TokenBatch: ~Copyable {
 
     private mutating func growBytes(toAtLeast minimum: Int) {
         let newCapacity = Swift.max(minimum, byteCapacity * 2)
-        bytes = Self.moved(bytes, count: byteCount, to: newCapacity)
+        bytes = Self.moved(bytes, count: byteCount, to: newCapacity + Self.slackBytes)
         byteCapacity = newCapacity
     }
 

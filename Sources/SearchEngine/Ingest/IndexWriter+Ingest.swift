@@ -119,9 +119,23 @@ extension IndexWriter {
                     }
                 }
 
+                var flushedForTail = false
                 claiming: while fatal.withLock({ $0 == nil }) {
                     let first = next.add(Self.itemsPerClaim, ordering: .relaxed).oldValue
                     guard first < items.count else { break }
+                    // Entering the batch's tail with a builder more than half full: flush it now,
+                    // while the other workers still have items, so that every worker's last
+                    // flush is small and they end together (on NoReC one worker otherwise
+                    // idled up to 0.27 s, 9 % of the batch, waiting for the other's last flush).
+                    if workers > 1, !flushedForTail, items.count - first <= Self.tailItems(of: items.count, workers: workers),
+                        builder.estimatedMemoryBytes > budget / 2
+                    {
+                        flushedForTail = true
+                        do { try clock.measure(\.flush) { try flushWorker() } } catch {
+                            fatal.withLock { $0 = $0 ?? error }
+                            break
+                        }
+                    }
                     for i in first..<min(first + Self.itemsPerClaim, items.count) {
                         guard fatal.withLock({ $0 == nil }) else { break claiming }
                         let item = items[i]
@@ -176,6 +190,15 @@ extension IndexWriter {
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return report
     }
+
+    /// The batch's tail (see the early flush in `ingest`): the last 5 % of the items, at least
+    /// one claim per worker. 5 % of NoReC is ~4 MB of text, ~0.3 s of one worker's analysis:
+    /// about as long as flushing a full builder, so the others stay busy meanwhile.
+    static func tailItems(of count: Int, workers: Int) -> Int {
+        max(itemsPerClaim * workers, Int(Double(count) * tailShare))
+    }
+
+    static let tailShare = 0.05
 
     /// Items a worker claims at once and stores under one lock acquisition. With one lock
     /// hand-over per document the two NoReC workers met at the lock for ~40 % of the store

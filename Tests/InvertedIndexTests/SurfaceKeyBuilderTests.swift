@@ -55,3 +55,22 @@ struct SurfaceKeyBuilderTests {
         #expect(resolutions[.body]?.count ?? 0 > 1000, "seed \(seed): the documents should have many distinct body keys")
     }
 }
+
+/// A builder emptied with `removeAll()` after a write builds the next segment byte for byte
+/// like a new builder (the ingest reuses one builder per worker).
+struct BuilderReuseTests {
+    @Test func anEmptiedBuilderBuildsTheSameSegmentAsANewOne() {
+        let first = StreamingSegmentTests.documents(seed: 0x5EED_0010, count: 300, firstID: 1, tokensPerDoc: 40, vocabulary: 5_000)
+        let second = StreamingSegmentTests.documents(seed: 0x5EED_0011, count: 200, firstID: 1_000, tokensPerDoc: 40, vocabulary: 5_000)
+        let reused = StreamingSegmentTests.build(first)
+        _ = reused.encode()
+        reused.removeAll()
+        #expect(reused.isEmpty && reused.documentCount == 0)
+        for d in second {
+            reused.beginDocument(d.id)
+            for t in d.tokens { reused.addToken(t.term, position: t.position, field: t.field) }
+            reused.endDocument()
+        }
+        #expect(reused.encode() == StreamingSegmentTests.build(second).encode())
+    }
+}

@@ -159,6 +159,26 @@ public final class SegmentBuilder {
         return target
     }
 
+    /// Empties the builder after it was written, keeping the memory of its arrays and tables
+    /// for the next segment: the same worker fills it again to the same size, and fresh
+    /// allocations would fault in every page again and copy each array as it doubles
+    /// (measured: page faults were 5 % of NoReC's indexing time). The memo, freed for the
+    /// write, grows anew.
+    public func removeAll() {
+        for f in tables.indices {
+            tables[f].removeAll()
+            globalIndex[f].removeAll(keepingCapacity: true)
+            fieldLengths[f].removeAll(keepingCapacity: true)
+        }
+        termFields.removeAll(keepingCapacity: true)
+        termLocal.removeAll(keepingCapacity: true)
+        occurrences.removeAll(keepingCapacity: true)
+        documentStarts.removeAll(keepingCapacity: true)
+        documentStarts.append(0)
+        documentIDs.removeAll(keepingCapacity: true)
+        releaseSurfaceMemo()
+    }
+
     /// Frees the surface-key memo (a builder about to be written needs it no more).
     func releaseSurfaceMemo() {
         surfaces = Array(repeating: SurfaceMemo(), count: FieldID.allCases.count)

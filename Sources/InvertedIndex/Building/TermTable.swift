@@ -170,6 +170,15 @@ struct TermTable {
         }
     }
 
+    /// Empties the table, keeping its memory for the next segment's terms.
+    mutating func removeAll() {
+        slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot()) }
+        hashes.removeAll(keepingCapacity: true)
+        arena.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        starts.append(0)
+    }
+
     private mutating func grow() {
         var bigger = [Slot](repeating: Slot(), count: slots.count * 2)
         let mask = bigger.count - 1

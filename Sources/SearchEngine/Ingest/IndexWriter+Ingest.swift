@@ -40,13 +40,13 @@ extension IndexWriter {
             let fatal = Mutex<(any Error)?>(nil)
 
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                var builder = SegmentBuilder()
+                let builder = SegmentBuilder()
                 var ids: [DocumentID] = []
 
                 func flushWorker() throws {
                     guard !builder.isEmpty else { return }
                     try flush(builder, ids: ids, into: b)
-                    builder = SegmentBuilder()
+                    builder.removeAll()
                     ids.removeAll()
                 }
 

@@ -10,6 +10,7 @@ public final class DocumentStore: Sendable {
     public let path: String
     private let writer: Mutex<Connection?>
     private let readers: ReaderPool
+    private let writeBack: WALWriteBack
 
     /// WAL files larger than this are truncated back after a checkpoint. Without a limit the
     /// `-wal` file stays as large as the largest transaction ever written (a full re-index);
@@ -64,6 +65,7 @@ public final class DocumentStore: Sendable {
         self.path = path
         self.writer = Mutex(connection)
         self.readers = ReaderPool(path: path)
+        self.writeBack = WALWriteBack(databasePath: path)
     }
 
     /// Runs `body` in a write transaction (`BEGIN IMMEDIATE` … `COMMIT`) and returns its result.
@@ -112,6 +114,12 @@ public final class DocumentStore: Sendable {
     /// Copies the WAL into the main file and truncates it (`wal_checkpoint(TRUNCATE)`). After a
     /// large batch the WAL is as large as the batch; without this it stays on disk until the
     /// last connection closes. Best effort: readers holding old snapshots make it partial.
+    /// Starts writing the WAL's pages to disk in the background (see `WALWriteBack`): a long
+    /// write transaction calls it now and then, so its COMMIT has less to fsync.
+    public func startWriteBack() {
+        writeBack.start()
+    }
+
     public func checkpoint() {
         writer.withLock { connection in
             _ = try? connection?.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -37,6 +37,7 @@ extension IndexWriter {
             let workers = max(1, min(configuration.indexingWorkers, items.count))
             let budget = max(1 << 20, Int(Double(configuration.indexingMemoryBudgetBytes) * Self.builderShareOfBudget) / workers)
             let next = Atomic<Int>(0)
+            let storedBytes = Atomic<Int>(0)
             let fatal = Mutex<(any Error)?>(nil)
 
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -103,6 +104,10 @@ extension IndexWriter {
                     do { storedIDs = try clock.measure(\.store) { try store(pending) } } catch {
                         fatal.withLock { $0 = $0 ?? error }
                         return
+                    }
+                    let stored = storedBytes.add(pendingBytes, ordering: .relaxed).newValue
+                    if stored / Self.writeBackEveryBytes != (stored - pendingBytes) / Self.writeBackEveryBytes {
+                        index.store.startWriteBack()
                     }
                     for (k, p) in pending.enumerated() {
                         if let id = storedIDs[k] {
@@ -199,6 +204,10 @@ extension IndexWriter {
     }
 
     static let tailShare = 0.05
+
+    /// Every time the batch has stored this much more text, the WAL is flushed to disk in the
+    /// background (`DocumentStore.startWriteBack`), so the COMMIT's fsync finds little left.
+    static let writeBackEveryBytes = 16 << 20
 
     /// Items a worker claims at once and stores under one lock acquisition. With one lock
     /// hand-over per document the two NoReC workers met at the lock for ~40 % of the store

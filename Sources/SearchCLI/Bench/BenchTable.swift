@@ -22,6 +22,9 @@ struct BenchTable {
     var fts5WithText: BenchWorker.IndexResult?
     var fts5WithTextFileSize: Int64?
     var rows: [Row] = []
+    /// Characters of a number column in the query table (a space and `%8.3f`).
+    static let numberWidth = 9
+
     /// Kommunesøk-only query kinds: name and latencies (ms).
     var extras: [(String, [Double])] = []
 
@@ -57,20 +60,26 @@ struct BenchTable {
             }
         }
         line("")
-        line("Søk, topp 10 (ms)      p50      p95      p99      QPS   |  FTS5 p50     p95      p99      QPS   | p50-forhold  overlapp")
+        // Widths are padded here: Foundation on Linux ignores a width on `%@`.
+        func cell(_ s: String) -> String { String(repeating: " ", count: max(0, Self.numberWidth - s.count)) + s }
+        let nameWidth = 18
+        func name(_ s: String) -> String { s + String(repeating: " ", count: max(0, nameWidth - s.count)) }
+        line(name("Søk, topp 10 (ms)") + ["p50", "p95", "p99", "QPS"].map(cell).joined() + "   |" + ["FTS5 p50", "p95", "p99", "QPS"].map(cell).joined()
+             + "   | p50-forhold   overlapp")
         for r in rows {
             let qps = Double(r.ours.count) / (r.ours.reduce(0, +) / 1000)
-            var s = String(format: "  %-8@ %8.3f %8.3f %8.3f %8.0f", r.mode.rawValue as NSString, Self.percentile(r.ours, 0.5), Self.percentile(r.ours, 0.95), Self.percentile(r.ours, 0.99), qps)
+            var s = name("  " + r.mode.rawValue) + String(format: " %8.3f %8.3f %8.3f %8.0f", Self.percentile(r.ours, 0.5), Self.percentile(r.ours, 0.95), Self.percentile(r.ours, 0.99), qps)
             if let f = r.fts5 {
                 let fq = Double(f.count) / (f.reduce(0, +) / 1000)
-                s += String(format: "   | %8.3f %8.3f %8.3f %8.0f   | %6.1f×      %@", Self.percentile(f, 0.5), Self.percentile(f, 0.95), Self.percentile(f, 0.99), fq,
-                            Self.percentile(f, 0.5) / Self.percentile(r.ours, 0.5), r.overlap.map { String(format: "%.0f %%", $0 * 100) } ?? "–")
+                s += String(format: "   | %8.3f %8.3f %8.3f %8.0f   | %10.1f×", Self.percentile(f, 0.5), Self.percentile(f, 0.95), Self.percentile(f, 0.99), fq,
+                            Self.percentile(f, 0.5) / Self.percentile(r.ours, 0.5))
+                s += "   " + (r.overlap.map { String(format: "%.0f %%", $0 * 100) } ?? "–")
             }
             line(s)
         }
-        for (name, xs) in extras {
+        for (label, xs) in extras {
             let qps = Double(xs.count) / (xs.reduce(0, +) / 1000)
-            line(String(format: "  %-8@ %8.3f %8.3f %8.3f %8.0f   | (bare Kommunesøk)", name as NSString, Self.percentile(xs, 0.5), Self.percentile(xs, 0.95), Self.percentile(xs, 0.99), qps))
+            line(name("  " + label) + String(format: " %8.3f %8.3f %8.3f %8.0f   | (bare Kommunesøk)", Self.percentile(xs, 0.5), Self.percentile(xs, 0.95), Self.percentile(xs, 0.99), qps))
         }
         line("")
         line("Forhold > 1 betyr at Kommunesøk er raskere. Overlapp: andel av FTS5s topp 10 som også er i Kommunesøks topp 10")

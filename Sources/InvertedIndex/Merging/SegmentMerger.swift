@@ -48,7 +48,6 @@ public enum SegmentMerger {
         var docs: [UInt32] = []
         var freqs: [UInt32] = []
         var positions: [UInt32] = []
-        var scratch: [UInt32] = []
         var termsSinceCheck = 0
         var releasedAt = 0
         for field in FieldID.allCases {
@@ -56,30 +55,38 @@ public enum SegmentMerger {
             // at a time (k is small, so a linear scan for the minimum beats a heap).
             var enumerators = segments.map { TermEnumerator($0.dictionary, field: field.rawValue) }
             var live = enumerators.indices.map { enumerators[$0].next() }
+            // Each enumerator's current key, read once per step (reading it copies the key).
+            var keys = enumerators.indices.map { live[$0] ? enumerators[$0].key : [] }
             while true {
-                var minimum: [UInt8]? = nil
+                var minimumIndex = -1
                 for i in enumerators.indices where live[i] {
-                    let k = enumerators[i].key
-                    if minimum == nil || k.lexicographicallyPrecedes(minimum!) { minimum = k }
+                    if minimumIndex < 0 || keys[i].lexicographicallyPrecedes(keys[minimumIndex]) { minimumIndex = i }
                 }
-                guard let key = minimum else { break }
+                guard minimumIndex >= 0 else { break }
+                let key = keys[minimumIndex]
                 docs.removeAll(keepingCapacity: true)
                 freqs.removeAll(keepingCapacity: true)
                 positions.removeAll(keepingCapacity: true)
-                for i in enumerators.indices where live[i] && enumerators[i].key == key {
+                for i in enumerators.indices where live[i] && keys[i] == key {
                     let it = segments[i].makeIterator(field, enumerators[i].info)
-                    while it.doc != PostingsIterator.exhausted {
-                        let mapped = newDoc[i][Int(it.doc)]
-                        if mapped != PostingsIterator.exhausted {
-                            docs.append(mapped)
-                            freqs.append(it.freq)
-                            it.positions(into: &scratch)
-                            positions.append(contentsOf: scratch)
+                    // The segment's renumbering map, bound once per term: indexing `newDoc[i]`
+                    // per document retained and released the inner array each time.
+                    let docOutOfRange = newDoc[i].withUnsafeBufferPointer { map -> Bool in
+                        while it.doc != PostingsIterator.exhausted {
+                            guard Int(it.doc) < map.count else { return true }
+                            let mapped = map[Int(it.doc)]
+                            if mapped != PostingsIterator.exhausted {
+                                docs.append(mapped)
+                                freqs.append(it.freq)
+                                it.appendPositions(to: &positions)
+                            }
+                            it.next()
                         }
-                        it.next()
+                        return false
                     }
-                    if it.isCorrupted { throw .corrupted(segments[i].name, "postinger kan ikke leses under sammenslåing") }
+                    if it.isCorrupted || docOutOfRange { throw .corrupted(segments[i].name, "postinger kan ikke leses under sammenslåing") }
                     live[i] = enumerators[i].next()
+                    if live[i] { keys[i] = enumerators[i].key }
                     if enumerators[i].isDamaged { throw .corrupted(segments[i].name, "termlisten kan ikke leses under sammenslåing") }
                 }
                 guard !docs.isEmpty else { continue }

@@ -252,6 +252,14 @@ public final class PostingsIterator {
     /// Writes the current doc's positions into `out` (replacing its contents).
     public func positions(into out: inout [UInt32]) {
         out.removeAll(keepingCapacity: true)
+        appendPositions(to: &out)
+    }
+
+    /// Appends the current document's positions to `out` (what `positions(into:)` returns),
+    /// so a merge collects a term's positions in one array without a copy per document. On
+    /// damaged data `isCorrupted` is set and nothing is appended.
+    public func appendPositions(to out: inout [UInt32]) {
+        let start = out.count
         guard doc != Self.exhausted else { return }
         // Skip the positions of the docs before the cursor that were not read yet.
         let end = positionsCount
@@ -272,7 +280,7 @@ public final class PostingsIterator {
         positionsDoc += 1
         if positionsOffset > end {
             isCorrupted = true
-            out.removeAll()
+            out.removeSubrange(start...)
         }
     }
 }

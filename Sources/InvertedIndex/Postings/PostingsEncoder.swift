@@ -6,6 +6,12 @@ struct PostingsEncoder {
 
     private var docBuffer = [UInt32](repeating: 0, count: PostingsFormat.blockSize)
     private var freqBuffer = [UInt32](repeating: 0, count: PostingsFormat.blockSize)
+    /// Reused per term: where each block's positions start (an allocation per term was a
+    /// measurable part of flushing and merging, where most terms are in one or two docs).
+    private var blockPositionOffsets: [Int] = []
+
+    /// The most bytes a position gap takes as a varint (a `UInt32`).
+    static let maximumVarintBytes = 5
 
     /// Appends a term. `docs` ascending; `freqs[i]` ≥ 1 positions of `docs[i]` are the next
     /// `freqs[i]` entries of `positionList` (ascending within a doc). `lengths[doc]` is the field
@@ -22,21 +28,36 @@ struct PostingsEncoder {
         let numBlocks = docFreq / block
         var totalTermFreq: UInt64 = 0
 
-        // Positions: identical layout for blocked and tail docs.
-        var blockPositionOffsets: [Int] = []
-        blockPositionOffsets.reserveCapacity(numBlocks + 1)
-        var p = 0
-        for i in 0..<docFreq {
-            if i % block == 0 { blockPositionOffsets.append(positions.count - positionsStart) }
-            var prev: UInt32 = 0
-            for k in 0..<Int(freqs[i]) {
-                let pos = positionList[p + k]
-                writeVarint(&positions, UInt64(k == 0 ? pos : pos &- prev))
-                prev = pos
+        // Positions: identical layout for blocked and tail docs. Written through a pointer
+        // into room reserved for the longest encoding, then trimmed: an array append per
+        // varint byte checked uniqueness and capacity each time.
+        blockPositionOffsets.removeAll(keepingCapacity: true)
+        let reserved = positionList.count * Self.maximumVarintBytes
+        positions.append(contentsOf: repeatElement(0, count: reserved))
+        let written = positions.withUnsafeMutableBufferPointer { out -> Int in
+            var o = positionsStart
+            var p = 0
+            for i in 0..<docFreq {
+                if i % block == 0 { blockPositionOffsets.append(o - positionsStart) }
+                var prev: UInt32 = 0
+                for k in 0..<Int(freqs[i]) {
+                    let pos = positionList[p + k]
+                    var v = k == 0 ? pos : pos &- prev
+                    while v >= 0x80 {
+                        out[o] = UInt8(truncatingIfNeeded: v) | 0x80
+                        o += 1
+                        v >>= 7
+                    }
+                    out[o] = UInt8(v)
+                    o += 1
+                    prev = pos
+                }
+                p += Int(freqs[i])
+                totalTermFreq += UInt64(freqs[i])
             }
-            p += Int(freqs[i])
-            totalTermFreq += UInt64(freqs[i])
+            return o - positionsStart
         }
+        positions.removeLast(reserved - written)
 
         var prevDoc: UInt32 = 0
         if numBlocks > 0 {

@@ -87,15 +87,10 @@ public final class IndexOutput {
 
     /// LEB128 unsigned varint, as `ByteWriter.writeVarint`.
     public func writeVarint(_ value: UInt64) throws(IndexStorageError) {
-        try reserve(10)
-        var v = value
-        while v >= 0x80 {
-            buffer[used] = UInt8(truncatingIfNeeded: v) | 0x80
-            used += 1
-            v >>= 7
-        }
-        buffer[used] = UInt8(v)
-        used += 1
+        try reserve(Varint.maximumBytes)
+        var offset = used
+        Varint.store(value, at: &offset, in: buffer.baseAddress!)
+        used = offset
     }
 
     public func writeUInt32(_ v: UInt32) throws(IndexStorageError) {

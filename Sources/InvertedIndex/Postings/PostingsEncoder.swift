@@ -1,3 +1,5 @@
+internal import IndexStorage
+
 /// Encodes one term's postings and positions (format in `PostingsFormat`), appending to the
 /// segment's postings and positions regions.
 struct PostingsEncoder {
@@ -34,7 +36,8 @@ struct PostingsEncoder {
         blockPositionOffsets.removeAll(keepingCapacity: true)
         let reserved = positionList.count * Self.maximumVarintBytes
         positions.append(contentsOf: repeatElement(0, count: reserved))
-        let written = positions.withUnsafeMutableBufferPointer { out -> Int in
+        let written = positions.withUnsafeMutableBytes { out -> Int in
+            let base = out.baseAddress!
             var o = positionsStart
             var p = 0
             for i in 0..<docFreq {
@@ -42,14 +45,7 @@ struct PostingsEncoder {
                 var prev: UInt32 = 0
                 for k in 0..<Int(freqs[i]) {
                     let pos = positionList[p + k]
-                    var v = k == 0 ? pos : pos &- prev
-                    while v >= 0x80 {
-                        out[o] = UInt8(truncatingIfNeeded: v) | 0x80
-                        o += 1
-                        v >>= 7
-                    }
-                    out[o] = UInt8(v)
-                    o += 1
+                    Varint.store(UInt64(k == 0 ? pos : pos &- prev), at: &o, in: base)
                     prev = pos
                 }
                 p += Int(freqs[i])

@@ -10,8 +10,8 @@ enum SurfaceKey {
     /// Most bytes a key adds after the term.
     static let suffixBytes = 1
 
-    /// Kinds by their key byte.
-    static let kinds = TokenKind.allCases
+    /// Kinds by their key byte (`code(of:)`).
+    static let kinds: [TokenKind] = TokenKind.allCases.sorted { code(of: $0) < code(of: $1) }
 
     /// Writes `term` and `kind` into `memory` (which holds at least `term.count + suffixBytes`
     /// bytes) and returns the key.
@@ -49,7 +49,7 @@ enum SurfaceKey {
         return (UnsafeBufferPointer(start: base, count: key.count - suffixBytes), kinds[Int(last)])
     }
 
-    /// The key byte of `kind`: its index in `TokenKind.allCases`.
+    /// The key byte of `kind`; `kinds` is ordered by it.
     @inline(__always)
     static func code(of kind: TokenKind) -> UInt8 {
         switch kind {

@@ -20,3 +20,17 @@ struct ScalarClassTests {
         #expect(terms == ["sak", "vedtak", "plan", "5"])
     }
 }
+
+/// A surface key's kind byte reads back as the kind that wrote it.
+struct SurfaceKeyLayoutTests {
+    @Test func everyKindCodeReadsBackAsItsKind() {
+        for kind in TokenKind.allCases {
+            let term: [UInt8] = Array("ab".utf8)
+            let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: 8, alignment: 1)
+            defer { memory.deallocate() }
+            let key = term.withUnsafeBufferPointer { SurfaceKey.write($0, kind: kind, into: memory) }
+            let read = SurfaceKey.read(key)
+            #expect(read.map { Array($0.0) } == term && read?.1 == kind, "\(kind)")
+        }
+    }
+}

@@ -100,9 +100,16 @@ struct SurfaceMemo {
     @inline(__always)
     private func storedKeyEquals(_ key: UnsafeRawBufferPointer, at start: Int) -> Bool {
         arena.withUnsafeBytes { a in
-            let length = Int(a[start]) | Int(a[start + 1]) << 8
-            return length == key.count && TermTable.equal(a.baseAddress! + start + Self.lengthBytes, key.baseAddress!, length)
+            let stored = Self.storedKey(in: a, at: start)
+            return stored.count == key.count && TermTable.equal(stored.baseAddress!, key.baseAddress!, key.count)
         }
+    }
+
+    /// The long key stored at `start` of `arena` (its two length bytes, then the key).
+    @inline(__always)
+    private static func storedKey(in arena: UnsafeRawBufferPointer, at start: Int) -> UnsafeRawBufferPointer {
+        let length = Int(arena[start]) | Int(arena[start + 1]) << 8
+        return UnsafeRawBufferPointer(rebasing: arena[(start + lengthBytes)..<(start + lengthBytes + length)])
     }
 
     private mutating func place(_ slot: Slot, hash: UInt32) {
@@ -125,14 +132,9 @@ struct SurfaceMemo {
     private func hash(of slot: Slot) -> UInt32 {
         let length = Int(slot.tag >> 56)
         if length == 0xFF {
-            return arena.withUnsafeBytes { a in
-                let start = Int(slot.start)
-                let count = Int(a[start]) | Int(a[start + 1]) << 8
-                return TermTable.hash(UnsafeRawBufferPointer(rebasing: a[(start + Self.lengthBytes)..<(start + Self.lengthBytes + count)]))
-            }
+            return arena.withUnsafeBytes { TermTable.hash(Self.storedKey(in: $0, at: Int(slot.start))) }
         }
         // A short key is the tag's low bytes; the empty key's marker length (0xFE) means 0.
-        var bytes = slot.tag & 0x00FF_FFFF_FFFF_FFFF
-        return withUnsafeBytes(of: &bytes) { TermTable.hash(UnsafeRawBufferPointer(rebasing: $0[0..<(length == 0xFE ? 0 : length)])) }
+        return TermTable.hashAndTag(upToEightBytes: slot.tag & 0x00FF_FFFF_FFFF_FFFF, length: length == 0xFE ? 0 : length).hash
     }
 }

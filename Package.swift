@@ -45,10 +45,11 @@ let package = Package(
         .target(name: "SearchCore", swiftSettings: swiftSettings),
         .target(name: "NorwegianStemmer", swiftSettings: swiftSettings),
         .target(name: "TextAnalysis", dependencies: ["SearchCore", "NorwegianStemmer"], swiftSettings: swiftSettings),
-        .target(name: "IndexStorage", swiftSettings: swiftSettings),
-        // A header-only C module: the cache prefetch hint the builder's memo lookups use.
-        .systemLibrary(name: "CPrefetch"),
-        .target(name: "InvertedIndex", dependencies: ["SearchCore", "IndexStorage", "CPrefetch"], swiftSettings: swiftSettings),
+        .target(name: "IndexStorage", dependencies: ["CIntrinsics"], swiftSettings: swiftSettings),
+        // A header-only C module for processor instructions Swift has no intrinsic for: the cache
+        // prefetch hint (the builder's memo lookups) and CRC-32C (every index file's checksum).
+        .systemLibrary(name: "CIntrinsics"),
+        .target(name: "InvertedIndex", dependencies: ["SearchCore", "IndexStorage", "CIntrinsics"], swiftSettings: swiftSettings),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),

@@ -1,6 +1,14 @@
-/// CRC-32C (Castagnoli), slicing-by-8 in software. Chosen over CRC-32/IEEE for its better error
-/// detection on short bursts; every index file ends with the CRC of all bytes before it.
+internal import CIntrinsics
+
+/// CRC-32C (Castagnoli). Chosen over CRC-32/IEEE for its better error detection on short bursts,
+/// and because processors compute it with one instruction (SSE 4.2, ARMv8 CRC): every index file
+/// ends with the CRC of all bytes before it, and opening a segment checks it, so a merge or a
+/// commit checksums everything it reads and writes. The instruction is used where the processor
+/// has it (3–5× the speed of the table); slicing-by-8 in software is the fallback, and a test
+/// holds the two equal.
 public enum CRC32 {
+    /// Whether this processor computes CRC-32C in hardware (checked once).
+    static let hasHardware = kommunesok_crc32c_available() != 0
     /// Castagnoli polynomial, reflected.
     static let polynomial: UInt32 = 0x82F6_3B78
 
@@ -19,6 +27,12 @@ public enum CRC32 {
 
     /// The checksum of `bytes`, continuing from `crc` (pass the previous result to chain).
     public static func checksum(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0) -> UInt32 {
+        guard hasHardware, let base = bytes.baseAddress else { return softwareChecksum(bytes, continuing: crc) }
+        return ~kommunesok_crc32c_update(~crc, base, bytes.count)
+    }
+
+    /// `checksum` with the tables alone, whatever the processor.
+    static func softwareChecksum(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0) -> UInt32 {
         var c = ~crc
         var i = 0
         let n = bytes.count

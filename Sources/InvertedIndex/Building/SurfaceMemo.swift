@@ -1,4 +1,4 @@
-internal import CPrefetch
+internal import CIntrinsics
 
 /// A builder's memo of surface keys (see `SegmentBuilder.addField(_:surfaceKeys:resolve:)`):
 /// key bytes → the global term index the key resolved to, or `SegmentBuilder.removedSurface`.

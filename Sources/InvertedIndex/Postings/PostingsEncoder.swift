@@ -24,11 +24,8 @@ struct PostingsEncoder {
     ) -> TermInfo {
         let docFreq = docs.count
         precondition(docFreq > 0 && freqs.count == docFreq)
-        let postingsStart = postings.count
         let positionsStart = positions.count
         let block = PostingsFormat.blockSize
-        let numBlocks = docFreq / block
-        var totalTermFreq: UInt64 = 0
 
         // Positions: identical layout for blocked and tail docs. Written through a pointer
         // into room reserved for the longest encoding, then trimmed: an array append per
@@ -49,11 +46,44 @@ struct PostingsEncoder {
                     prev = pos
                 }
                 p += Int(freqs[i])
-                totalTermFreq += UInt64(freqs[i])
             }
             return o - positionsStart
         }
         positions.removeLast(reserved - written)
+        return blockPositionOffsets.withUnsafeBufferPointer { offsets in
+            addPostings(docs: docs, freqs: freqs, lengths: lengths, positionsStart: positionsStart,
+                        positionsLength: written, blockPositionOffsets: offsets)
+        }
+    }
+
+    /// Appends a term's postings whose positions are already encoded (`PostingsFormat`'s
+    /// per-doc varints): what a merge has, since a document's positions do not change when it
+    /// is renumbered. The caller stores those `positionsLength` bytes itself, right after the
+    /// positions this encoder holds; `blockPositionOffsets[b]` is where the positions of doc
+    /// `b * blockSize` start in them (one entry per started block, the tail's included).
+    mutating func addTerm(
+        docs: UnsafeBufferPointer<UInt32>, freqs: UnsafeBufferPointer<UInt32>,
+        encodedPositionsLength positionsLength: Int, blockPositionOffsets: UnsafeBufferPointer<Int>,
+        lengths: UnsafeBufferPointer<UInt32>
+    ) -> TermInfo {
+        precondition(docs.count > 0 && freqs.count == docs.count)
+        precondition(blockPositionOffsets.count == (docs.count + PostingsFormat.blockSize - 1) / PostingsFormat.blockSize)
+        return addPostings(docs: docs, freqs: freqs, lengths: lengths, positionsStart: positions.count,
+                           positionsLength: positionsLength, blockPositionOffsets: blockPositionOffsets)
+    }
+
+    /// The postings half of `addTerm`: blocks, skip entries and tail, given where the term's
+    /// positions start and where each block's positions start within them.
+    private mutating func addPostings(
+        docs: UnsafeBufferPointer<UInt32>, freqs: UnsafeBufferPointer<UInt32>, lengths: UnsafeBufferPointer<UInt32>,
+        positionsStart: Int, positionsLength: Int, blockPositionOffsets: UnsafeBufferPointer<Int>
+    ) -> TermInfo {
+        let docFreq = docs.count
+        let postingsStart = postings.count
+        let block = PostingsFormat.blockSize
+        let numBlocks = docFreq / block
+        var totalTermFreq: UInt64 = 0
+        for f in freqs { totalTermFreq += UInt64(f) }
 
         var prevDoc: UInt32 = 0
         if numBlocks > 0 {
@@ -89,7 +119,7 @@ struct PostingsEncoder {
                 patch(entry + 16, minLength)
             }
             patch(headerAt, UInt32(postings.count - postingsStart))
-            patch(headerAt + 4, UInt32(numBlocks * block < docFreq ? blockPositionOffsets[numBlocks] : positions.count - positionsStart))
+            patch(headerAt + 4, UInt32(numBlocks * block < docFreq ? blockPositionOffsets[numBlocks] : positionsLength))
             var tailMaxFreq: UInt32 = 0
             var tailMinLength = UInt32.max
             for i in (numBlocks * block)..<docFreq {

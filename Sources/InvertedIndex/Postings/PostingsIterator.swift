@@ -16,16 +16,18 @@ public final class PostingsIterator {
 
     private let base: UnsafeRawPointer
     private let regionCount: Int
-    private let termStart: Int
     private let positionsBase: UnsafeRawPointer
     private let positionsCount: Int
-    private let positionsStart: Int
     private let lengths: UnsafePointer<UInt32>
 
-    public let docFreq: Int
-    let numBlocks: Int
-    private let tailOffset: Int
-    private let tailPositionsOffset: Int
+    // The term's: set by `init` and by `reset(to:)`, which points the iterator at another term of
+    // the same segment and field (a merge walks every term with one iterator per input).
+    @exclusivity(unchecked) private var termStart = 0
+    @exclusivity(unchecked) private var positionsStart = 0
+    @exclusivity(unchecked) public private(set) var docFreq = 0
+    @exclusivity(unchecked) private(set) var numBlocks = 0
+    @exclusivity(unchecked) private var tailOffset = 0
+    @exclusivity(unchecked) private var tailPositionsOffset = 0
 
     /// The current doc, or `exhausted`.
     @exclusivity(unchecked) public private(set) var doc: UInt32 = 0
@@ -59,15 +61,30 @@ public final class PostingsIterator {
         self.docCount = docCount
         base = postings.baseAddress!
         regionCount = postings.count
-        termStart = Int(termInfo.postingsOffset)
         positionsBase = positions.baseAddress ?? postings.baseAddress!
         positionsCount = positions.count
-        positionsStart = Int(termInfo.positionsOffset)
         self.lengths = lengths
-        docFreq = Int(termInfo.docFreq)
-        numBlocks = docFreq / PostingsFormat.blockSize
         docs = .allocate(capacity: PostingsFormat.blockSize)
         freqs = .allocate(capacity: PostingsFormat.blockSize)
+        reset(to: termInfo)
+    }
+
+    /// Points the iterator at the start of another term of the same segment and field.
+    func reset(to termInfo: TermInfo) {
+        termStart = Int(termInfo.postingsOffset)
+        positionsStart = Int(termInfo.positionsOffset)
+        docFreq = Int(termInfo.docFreq)
+        numBlocks = docFreq / PostingsFormat.blockSize
+        isCorrupted = false
+        decodedBlock = -1
+        currentBlock = 0
+        positionsOffset = 0
+        positionsDoc = 0
+        blockPositionsStart = 0
+        tailMaxFreq = 0
+        tailMinLength = .max
+        tailLastDoc = 0
+        bufferCount = 0
         if numBlocks > 0, termStart + PostingsFormat.blockHeaderSize + numBlocks * PostingsFormat.skipEntrySize <= regionCount {
             let raw = base
             let at = termStart
@@ -256,21 +273,13 @@ public final class PostingsIterator {
     }
 
     /// Appends the current document's positions to `out` (what `positions(into:)` returns),
-    /// so a merge collects a term's positions in one array without a copy per document. On
+    /// so a caller can collect a term's positions in one array without a copy per document. On
     /// damaged data `isCorrupted` is set and nothing is appended.
     public func appendPositions(to out: inout [UInt32]) {
         let start = out.count
         guard doc != Self.exhausted else { return }
-        // Skip the positions of the docs before the cursor that were not read yet.
+        seekPositionsToCursor()
         let end = positionsCount
-        if positionsDoc > cursor {
-            positionsOffset = blockPositionsStart
-            positionsDoc = 0
-        }
-        while positionsDoc < cursor {
-            for _ in 0..<Int(freqs[positionsDoc]) { _ = readVarint(positionsBase, &positionsOffset, end: end) }
-            positionsDoc += 1
-        }
         var pos: UInt32 = 0
         for k in 0..<Int(freqs[cursor]) {
             let v = UInt32(truncatingIfNeeded: readVarint(positionsBase, &positionsOffset, end: end))
@@ -282,5 +291,35 @@ public final class PostingsIterator {
             isCorrupted = true
             out.removeSubrange(start...)
         }
+    }
+
+    /// Moves the positions cursor to the current doc's first position, past the positions of
+    /// the block's docs before it that were not read.
+    @inline(__always) private func seekPositionsToCursor() {
+        if positionsDoc > cursor {
+            positionsOffset = blockPositionsStart
+            positionsDoc = 0
+        }
+        var skipped = 0
+        while positionsDoc < cursor {
+            skipped += Int(freqs[positionsDoc])
+            positionsDoc += 1
+        }
+        if skipped > 0 { skipPositionVarints(skipped) }
+    }
+
+    /// Moves `positionsOffset` past `count` varints: a varint ends at its first byte below
+    /// 0x80, so this counts those bytes without decoding any value. Running out of bytes leaves
+    /// `positionsOffset` past `positionsCount` (the damage mark `readVarint` uses).
+    @inline(__always) private func skipPositionVarints(_ count: Int) {
+        var remaining = count
+        var o = positionsOffset
+        let end = positionsCount
+        let bytes = positionsBase.assumingMemoryBound(to: UInt8.self)
+        while remaining > 0 && o < end {
+            if bytes[o] < 0x80 { remaining -= 1 }
+            o += 1
+        }
+        positionsOffset = remaining == 0 ? o : end + 1
     }
 }

@@ -44,22 +44,45 @@ struct SegmentSink {
     /// Adds one term; keys must arrive in ascending bytewise order.
     mutating func addTerm(key: [UInt8], docs: [UInt32], freqs: [UInt32], positions list: UnsafeBufferPointer<UInt32>) throws(IndexError) {
         let field = Int(key[0])
-        var info = docs.withUnsafeBufferPointer { d in
+        let info = docs.withUnsafeBufferPointer { d in
             freqs.withUnsafeBufferPointer { f in
                 fieldLengths[field].withUnsafeBufferPointer { l in
                     encoder.addTerm(docs: d, freqs: f, positionList: list, lengths: l)
                 }
             }
         }
+        try store(key: key, info: info, encodedPositions: nil)
+    }
+
+    /// Adds one term whose positions are already encoded (a merge's copy of its inputs'
+    /// position bytes); `blockPositionOffsets` as in `PostingsEncoder.addTerm(…encodedPositionsLength…)`.
+    mutating func addTerm(
+        key: [UInt8], docs: UnsafeBufferPointer<UInt32>, freqs: UnsafeBufferPointer<UInt32>,
+        encodedPositions: [UInt8], blockPositionOffsets: [Int]
+    ) throws(IndexError) {
+        let field = Int(key[0])
+        let info = fieldLengths[field].withUnsafeBufferPointer { l in
+            blockPositionOffsets.withUnsafeBufferPointer { o in
+                encoder.addTerm(docs: docs, freqs: freqs, encodedPositionsLength: encodedPositions.count,
+                                blockPositionOffsets: o, lengths: l)
+            }
+        }
+        try store(key: key, info: info, encodedPositions: encodedPositions)
+    }
+
+    /// Writes the term the encoder just took (its postings, and its positions: the encoder's,
+    /// or `encodedPositions` when given) and adds its dictionary entry.
+    private mutating func store(key: [UInt8], info termInfo: TermInfo, encodedPositions: [UInt8]?) throws(IndexError) {
+        var info = termInfo
         // The encoder's buffers hold this term only, so its offsets are relative to the term.
         info.postingsOffset += postingsLength
         info.positionsOffset += positionsLength
         postingsLength += UInt64(encoder.postings.count)
-        positionsLength += UInt64(encoder.positions.count)
+        positionsLength += UInt64(encodedPositions?.count ?? encoder.positions.count)
         dictionary.add(key: key, info: info)
         do {
             try output.write(encoder.postings)
-            try positions.write(encoder.positions)
+            try positions.write(encodedPositions ?? encoder.positions)
             if dictionary.bytes.count >= Self.dictionaryBufferBytes {
                 try terms.write(dictionary.bytes)
                 dictionary.discardBytes()

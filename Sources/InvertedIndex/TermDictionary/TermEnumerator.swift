@@ -39,6 +39,13 @@ package struct TermEnumerator {
     var key: [UInt8] { cursor?.key ?? [] }
     var info: TermInfo { cursor!.info }
 
+    /// Replaces `buffer` with the current key (field byte first), keeping its capacity: a walk
+    /// that holds keys reuses their buffers instead of allocating one per term.
+    func copyKey(into buffer: inout [UInt8]) {
+        buffer.removeAll(keepingCapacity: true)
+        if let cursor { buffer.append(contentsOf: cursor.key) }
+    }
+
     /// The current term's doc frequency, after `next()` or `advance(to:)` returned true.
     package var documentFrequency: Int { Int(cursor!.info.docFreq) }
 

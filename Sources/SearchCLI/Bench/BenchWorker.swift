@@ -22,6 +22,8 @@ struct BenchWorker: AsyncParsableCommand {
     @Option var out: String
     @Option var budget = 256
     @Option var repetitions = 1
+    /// Leaves the segments unmerged (`index-ours`), so `merge` can time the merges alone.
+    @Flag var skipMerge = false
 
     func run() async throws {
         let files = FileWalker.collect([corpus]).files
@@ -45,7 +47,12 @@ struct BenchWorker: AsyncParsableCommand {
                 documents += report.indexedCount
                 guard report.failures.isEmpty else { throw CLIError("\(report.failures.count) filer feilet") }
             }
-            _ = try wrap { try writer.merge() }
+            if !skipMerge { _ = try wrap { try writer.merge() } }
+        case "merge":
+            // The merges an ingest into `out` left pending (made with `--skip-merge`).
+            let index = try wrap { try SearchIndex(path: out, configuration: SearchEngineConfiguration()) }
+            let writer = try wrap { try index.openWriter() }
+            documents = try wrap { try writer.merge() }
         case "index-fts5", "index-fts5-text":
             let baseline = try FTS5Baseline(path: out, storesText: engine == "index-fts5-text")
             let docs = files.lazy.compactMap { path -> (key: String, title: String, body: String)? in

@@ -14,6 +14,8 @@ enum Trace {
 struct PhaseClock {
     var prepare = 0.0
     var store = 0.0
+    /// Of `store`: waiting for the batch lock.
+    var storeWait = 0.0
     var analyze = 0.0
     var flush = 0.0
 
@@ -27,6 +29,7 @@ struct PhaseClock {
     mutating func add(_ o: PhaseClock) {
         prepare += o.prepare
         store += o.store
+        storeWait += o.storeWait
         analyze += o.analyze
         flush += o.flush
     }

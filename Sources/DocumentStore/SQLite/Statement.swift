@@ -19,6 +19,9 @@ final class Statement {
     let handle: OpaquePointer
     let sql: String
     private unowned let connection: Connection
+    /// Whether a `Connection.query` is running with this statement (a nested query with the
+    /// same SQL then prepares another one instead of clobbering its cursor).
+    var isInUse = false
 
     init(handle: OpaquePointer, sql: String, connection: Connection) {
         self.handle = handle

@@ -54,9 +54,13 @@ extension IndexWriter {
                 /// Stores the drafts under one acquisition of the batch lock (replacing older
                 /// versions of their keys) and returns their ids; nil for a draft the store refuses
                 /// (it is reported, the batch goes on).
-                func store(_ drafts: [PendingDocument]) throws -> [DocumentID?] {
-                    try b.mutex.withLock { _ -> [DocumentID?] in
-                        try drafts.map { pending -> DocumentID? in
+                func store(_ drafts: [PendingDocument], lockWait: inout Double) throws -> [DocumentID?] {
+                    let asked = Trace.enabled ? DispatchTime.now().uptimeNanoseconds : 0
+                    var acquired = asked
+                    defer { lockWait += Double(acquired - asked) / 1e9 }
+                    return try b.mutex.withLock { _ -> [DocumentID?] in
+                        if Trace.enabled { acquired = DispatchTime.now().uptimeNanoseconds }
+                        return try drafts.map { pending -> DocumentID? in
                             let item = items[pending.item]
                             var replaced = false
                             if let old = existing[item.externalKey], try b.tx.delete(old.id) {
@@ -101,7 +105,9 @@ extension IndexWriter {
                     guard !pending.isEmpty else { return }
                     defer { pending.removeAll(keepingCapacity: true); pendingBytes = 0 }
                     let storedIDs: [DocumentID?]
-                    do { storedIDs = try clock.measure(\.store) { try store(pending) } } catch {
+                    var lockWait = 0.0
+                    defer { clock.storeWait += lockWait }
+                    do { storedIDs = try clock.measure(\.store) { try store(pending, lockWait: &lockWait) } } catch {
                         fatal.withLock { $0 = $0 ?? error }
                         return
                     }
@@ -179,8 +185,8 @@ extension IndexWriter {
         }
         if Trace.enabled {
             let p = phases.withLock { $0 }
-            Trace.log(String(format: "ingest: prepare %.2f s, store %.2f s, analyse %.2f s, flush %.2f s (summed over workers); wall %.2f s",
-                             p.prepare, p.store, p.analyze, p.flush, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9))
+            Trace.log(String(format: "ingest: prepare %.2f s, store %.2f s (lock wait %.2f s), analyse %.2f s, flush %.2f s (summed over workers); wall %.2f s",
+                             p.prepare, p.store, p.storeWait, p.analyze, p.flush, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9))
         }
         if state.withLock({ $0.bytes }) > Self.checkpointAfterBytes {
             let t0 = DispatchTime.now().uptimeNanoseconds

@@ -256,7 +256,7 @@ extension IndexWriter {
             return .failure(IngestFailure("\(item.fileName): verken fil eller innhold ble gitt."))
         }
         let contentHash = ContentHash.of(data)
-        if contentHash == hash { return .success(.unchanged(data.count)) }
+        if ContentHash.matches(data, current: contentHash, stored: hash) { return .success(.unchanged(data.count)) }
         if item.plainText, let text = String(validating: data, as: UTF8.self), !text.isEmpty {
             return .success(.extracted(DocumentIndexing.plainDraft(for: item, text: text, byteSize: data.count, hash: contentHash), []))
         }

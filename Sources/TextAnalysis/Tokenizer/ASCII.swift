@@ -25,4 +25,24 @@ enum ASCII {
     static let maximumAbbreviationLead = 2
     /// …and precedes one to three letters (`eks`, `a`, `fl`).
     static let maximumAbbreviationTail = 3
+
+    // MARK: Eight bytes at a time
+
+    /// The high bit of every byte of a word.
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+    /// The bit that lowercases an ASCII letter, in every byte.
+    static let caseBits: UInt64 = 0x2020_2020_2020_2020
+
+    /// `isLetter` for the eight bytes of `word` at once: the high bit of each byte of the result
+    /// is set when that byte is an ASCII letter, every other bit is clear. The range test adds
+    /// to the folded bytes with their high bits cleared, so no carry crosses into the next byte:
+    /// `+ 0x1F` reaches 0x80 from `a` (0x61) up, `+ 0x05` from `{` (0x7B) up; bytes of 0x80 and
+    /// more (UTF-8 beyond ASCII) are excluded by their own high bit.
+    @inline(__always)
+    static func letterMask(_ word: UInt64) -> UInt64 {
+        let folded = (word | caseBits) & ~highBits
+        let fromA = folded &+ 0x1F1F_1F1F_1F1F_1F1F
+        let pastZ = folded &+ 0x0505_0505_0505_0505
+        return fromA & ~pastZ & ~word & highBits
+    }
 }

@@ -40,6 +40,18 @@ struct TermBytes: RandomAccessCollection {
         count += 1
     }
 
+    /// Appends the first `n` (≤ 8) bytes of `word`, in memory order: stores all eight at once
+    /// (bytes past `n` are scratch, overwritten by the next append), so a run of letters costs
+    /// one store instead of a loop.
+    @inline(__always)
+    mutating func appendPrefix(of word: UInt64, count n: Int) {
+        if count + 8 > capacity {
+            grow(toAtLeast: count + 8)
+        }
+        UnsafeMutableRawPointer(base + count).storeBytes(of: word, as: UInt64.self)
+        count += n
+    }
+
     mutating func append(contentsOf bytes: some Sequence<UInt8>) {
         for byte in bytes {
             append(byte)

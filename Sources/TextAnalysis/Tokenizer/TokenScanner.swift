@@ -148,11 +148,23 @@ struct TokenScanner {
                 }
                 let lower = byte | 0x20
                 if lower &- 0x61 < 26 {
-                    term.append(lower)
+                    // A run of ASCII letters, up to eight at a time: one load, a bytewise range
+                    // test on the folded word (`ASCII.letterMask`), one store of the lowercased
+                    // bytes; the run's length comes from the first byte that is not a letter.
+                    var run = 1
+                    if index + 8 <= count {
+                        // Little-endian: byte k of the text is bits 8k..<8k+8 of `word`.
+                        let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                        let letters = ASCII.letterMask(word)
+                        run = (~letters & ASCII.highBits).trailingZeroBitCount / 8
+                        term.appendPrefix(of: (word | ASCII.caseBits).littleEndian, count: run)
+                    } else {
+                        term.append(lower)
+                    }
                     hasLetter = true
                     previousWasDigit = false
-                    segmentLetters += 1
-                    index += 1
+                    segmentLetters += run
+                    index += run
                     continue
                 }
                 switch byte {

@@ -101,7 +101,7 @@ let package = Package(
         .testTarget(name: "QueryEngineTests", dependencies: ["TestRandomness", "QueryEngine", "InvertedIndex", "IndexStorage", "TextAnalysis", "SearchCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "TextExtractionTests",
-            dependencies: ["TextExtraction", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["TestRandomness", "TextExtraction", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

@@ -19,6 +19,18 @@ struct MetadataTests {
         #expect(LanguageDetector.detect(tokens(text)) == expected)
     }
 
+    /// Capitalised markers (ASCII and Å) count after lower-casing; every marker word is found
+    /// through its packed bytes, and a word too long to pack is simply not a marker.
+    @Test func capitalisedMarkersCountAndEveryMarkerPacks() {
+        #expect(LanguageDetector.detect(tokens("IKKJE Kva DEI Frå EIN Sjølv")) == .nynorsk)
+        #expect(LanguageDetector.detect(tokens("IKKE Hva DE Fra EN Selv")) == .bokmal)
+        for word in LanguageDetector.nynorskMarkers.union(LanguageDetector.bokmalMarkers) {
+            #expect(PackedWord(word.utf8) != nil, "\(word)")
+        }
+        #expect(PackedWord("kommunesammenslåingen".utf8) == nil)
+        #expect(PackedWord("fra".utf8) != PackedWord("fra\u{0}".utf8))
+    }
+
     @Test func tooFewOrMixedMarkersGiveNoLanguage() {
         #expect(LanguageDetector.detect(tokens("Budsjett 2018. Asker kommune.")) == nil)
         #expect(LanguageDetector.detect(tokens("ikkje ikke kva hva frå fra dei de ein en")) == nil)

@@ -8,10 +8,12 @@ enum TextNormalizer {
     static let truncationWarning = "teksten er avkortet fordi den er lengre enn grensen for tekststørrelse"
 
     /// Normalizes `raw`; `truncated` is set when the text had to be cut to `limit` bytes.
+    ///
+    /// Works on the UTF-8 bytes: each scalar's bytes are copied as they are (no decode and
+    /// re-encode), and only the scalars the rules look at are decoded. As a `String` scalar
+    /// walk with an append per encoded byte, this was a seventh of a plain-text ingest.
     static func normalize(_ raw: String, limit: Int = .max, truncated: inout Bool) -> String {
-        // NFC can only change text with scalars from U+0300 up (lead byte 0xCC or higher);
-        // skipping it for plain Latin text saves a round trip through CFString.
-        let composed = raw.utf8.contains(where: { $0 >= 0xCC }) ? raw.precomposedStringWithCanonicalMapping : raw
+        var composed = needsComposition(raw) ? raw.precomposedStringWithCanonicalMapping : raw
         var output: [UInt8] = []
         output.reserveCapacity(composed.utf8.count)
         var pendingSpace = false
@@ -19,58 +21,110 @@ enum TextNormalizer {
         var pendingTab = false
         var lineHasContent = false
         var lastWasCR = false
-        var bytes = 0
 
-        func emit(_ scalar: Unicode.Scalar) -> Bool {
-            let width = UTF8.width(scalar)
-            guard bytes + width <= limit else { return false }
-            UTF8.encode(scalar) { output.append($0) }
-            bytes += width
+        /// Appends `bytes` unless that would pass `limit`.
+        func emit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard output.count + bytes.count <= limit else { return false }
+            output.append(contentsOf: bytes)
+            return true
+        }
+        func emit(_ byte: UInt8) -> Bool {
+            guard output.count < limit else { return false }
+            output.append(byte)
             return true
         }
 
-        outer: for scalar in composed.unicodeScalars {
-            switch scalar.value {
-            case 0x0A, 0x0B, 0x0C, 0x0D, 0x2028, 0x2029:
-                // A CR LF pair is one line end.
-                if scalar.value == 0x0A, lastWasCR { lastWasCR = false; continue }
-                lastWasCR = scalar.value == 0x0D
-                if lineHasContent || pendingNewlines > 0 { pendingNewlines += 1 }
+        composed.withUTF8 { text in
+            var i = 0
+            outer: while i < text.count {
+                let lead = text[i]
+                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let value: UInt32 = lead < 0x80 ? UInt32(lead) : Self.decode(text, at: i, width: width)
+                let bytes = UnsafeBufferPointer(rebasing: text[i..<(i + width)])
+                i += width
+                switch value {
+                case 0x0A, 0x0B, 0x0C, 0x0D, 0x2028, 0x2029:
+                    // A CR LF pair is one line end.
+                    if value == 0x0A, lastWasCR { lastWasCR = false; continue }
+                    lastWasCR = value == 0x0D
+                    if lineHasContent || pendingNewlines > 0 { pendingNewlines += 1 }
+                    pendingSpace = false
+                    pendingTab = false
+                    lineHasContent = false
+                    continue
+                case 0x09:
+                    lastWasCR = false
+                    if lineHasContent { pendingSpace = true; pendingTab = true }
+                    continue
+                case 0x20, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                    lastWasCR = false
+                    if lineHasContent { pendingSpace = true }
+                    continue
+                case 0x00...0x08, 0x0E...0x1F, 0x7F...0x9F, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF, 0xFFFE, 0xFFFF:
+                    lastWasCR = false
+                    continue  // controls, soft hyphen, zero-width characters, BOM
+                default:
+                    lastWasCR = false
+                }
+                if pendingNewlines > 0, !output.isEmpty {
+                    for _ in 0..<min(pendingNewlines, 2) where !emit(UInt8(ascii: "\n")) { truncated = true; break outer }
+                } else if pendingSpace {
+                    if !emit(pendingTab ? UInt8(ascii: "\t") : UInt8(ascii: " ")) { truncated = true; break outer }
+                }
+                pendingNewlines = 0
                 pendingSpace = false
                 pendingTab = false
-                lineHasContent = false
-                continue
-            case 0x09:
-                lastWasCR = false
-                if lineHasContent { pendingSpace = true; pendingTab = true }
-                continue
-            case 0x20, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                lastWasCR = false
-                if lineHasContent { pendingSpace = true }
-                continue
-            case 0x00...0x08, 0x0E...0x1F, 0x7F...0x9F, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF, 0xFFFE, 0xFFFF:
-                lastWasCR = false
-                continue  // controls, soft hyphen, zero-width characters, BOM
-            default:
-                lastWasCR = false
-            }
-            if pendingNewlines > 0, bytes > 0 {
-                for _ in 0..<min(pendingNewlines, 2) where !emit("\n") { truncated = true; break outer }
-            } else if pendingSpace {
-                if !emit(pendingTab ? "\t" : " ") { truncated = true; break outer }
-            }
-            pendingNewlines = 0
-            pendingSpace = false
-            pendingTab = false
-            lineHasContent = true
-            if scalar.value >= 0xFB00, scalar.value <= 0xFB06, let replacement = ligatures[scalar.value] {
-                for part in replacement.unicodeScalars where !emit(part) { truncated = true; break outer }
-            } else if !emit(scalar) {
-                truncated = true
-                break outer
+                lineHasContent = true
+                if value >= 0xFB00, value <= 0xFB06, let replacement = ligatures[value] {
+                    for letter in replacement.utf8 where !emit(letter) { truncated = true; break outer }
+                } else if !emit(bytes) {
+                    truncated = true
+                    break outer
+                }
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The scalar of the `width`-byte UTF-8 sequence at `i` (the text is valid UTF-8).
+    @inline(__always)
+    private static func decode(_ text: UnsafeBufferPointer<UInt8>, at i: Int, width: Int) -> UInt32 {
+        switch width {
+        case 2: return UInt32(text[i] & 0x1F) << 6 | UInt32(text[i + 1] & 0x3F)
+        case 3: return UInt32(text[i] & 0x0F) << 12 | UInt32(text[i + 1] & 0x3F) << 6 | UInt32(text[i + 2] & 0x3F)
+        default:
+            return UInt32(text[i] & 0x07) << 18 | UInt32(text[i + 1] & 0x3F) << 12 | UInt32(text[i + 2] & 0x3F) << 6
+                | UInt32(text[i + 3] & 0x3F)
+        }
+    }
+
+    /// Whether NFC could change `text`. Only scalars from U+0300 up can (UTF-8 lead byte 0xCC
+    /// or higher); of those, U+2002–U+20BF — dashes, quotation marks, bullets, the ellipsis,
+    /// super- and subscripts, currency signs: most of what ordinary text has beyond Latin-1 —
+    /// are NFC-stable (no canonical decomposition, combining class 0, never the second half of
+    /// a composition), so they do not send the whole text through CFString. (U+2000 and
+    /// U+2001 do decompose.)
+    static func needsComposition(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0xCC {
+                    i += 1
+                    continue
+                }
+                if b == 0xE2, i + 2 < bytes.count {
+                    let second = bytes[i + 1]
+                    if second == 0x81 || second == 0x82 || (second == 0x80 && bytes[i + 2] >= 0x82) {
+                        i += 3
+                        continue
+                    }
+                }
+                return true
+            }
+            return false
+        }
     }
 
     /// Presentation-form ligatures that PDFs emit; searching needs the letters.

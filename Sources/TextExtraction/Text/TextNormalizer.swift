@@ -14,76 +14,83 @@ enum TextNormalizer {
     /// walk with an append per encoded byte, this was a seventh of a plain-text ingest.
     static func normalize(_ raw: String, limit: Int = .max, truncated: inout Bool) -> String {
         var composed = needsComposition(raw) ? raw.precomposedStringWithCanonicalMapping : raw
-        var output: [UInt8] = []
-        output.reserveCapacity(composed.utf8.count)
-        var pendingSpace = false
-        var pendingNewlines = 0
-        var pendingTab = false
-        var lineHasContent = false
-        var lastWasCR = false
-
-        /// Appends `bytes` unless that would pass `limit`.
-        func emit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard output.count + bytes.count <= limit else { return false }
-            output.append(contentsOf: bytes)
-            return true
-        }
-        func emit(_ byte: UInt8) -> Bool {
-            guard output.count < limit else { return false }
-            output.append(byte)
-            return true
-        }
-
-        composed.withUTF8 { text in
-            var i = 0
-            outer: while i < text.count {
-                let lead = text[i]
-                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                let value: UInt32 = lead < 0x80 ? UInt32(lead) : Self.decode(text, at: i, width: width)
-                let bytes = UnsafeBufferPointer(rebasing: text[i..<(i + width)])
-                i += width
-                switch value {
-                case 0x0A, 0x0B, 0x0C, 0x0D, 0x2028, 0x2029:
-                    // A CR LF pair is one line end.
-                    if value == 0x0A, lastWasCR { lastWasCR = false; continue }
-                    lastWasCR = value == 0x0D
-                    if lineHasContent || pendingNewlines > 0 { pendingNewlines += 1 }
+        // The output is never longer than the input: every rule drops, keeps or shortens (a
+        // run of spaces becomes one, CR LF one LF, a ligature its letters), so it is written
+        // into room of the input's size, with all state local to the loop (captured state
+        // paid for dynamic exclusivity checks on every byte).
+        var cut = false
+        let capacity = max(1, composed.utf8.count)
+        let normalized = composed.withUTF8 { text in
+            String(unsafeUninitializedCapacity: capacity) { out -> Int in
+                var n = 0
+                var pendingSpace = false
+                var pendingNewlines = 0
+                var pendingTab = false
+                var lineHasContent = false
+                var lastWasCR = false
+                var i = 0
+                outer: while i < text.count {
+                    let lead = text[i]
+                    let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    let value: UInt32 = lead < 0x80 ? UInt32(lead) : Self.decode(text, at: i, width: width)
+                    let start = i
+                    i += width
+                    switch value {
+                    case 0x0A, 0x0B, 0x0C, 0x0D, 0x2028, 0x2029:
+                        // A CR LF pair is one line end.
+                        if value == 0x0A, lastWasCR { lastWasCR = false; continue }
+                        lastWasCR = value == 0x0D
+                        if lineHasContent || pendingNewlines > 0 { pendingNewlines += 1 }
+                        pendingSpace = false
+                        pendingTab = false
+                        lineHasContent = false
+                        continue
+                    case 0x09:
+                        lastWasCR = false
+                        if lineHasContent { pendingSpace = true; pendingTab = true }
+                        continue
+                    case 0x20, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                        lastWasCR = false
+                        if lineHasContent { pendingSpace = true }
+                        continue
+                    case 0x00...0x08, 0x0E...0x1F, 0x7F...0x9F, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF, 0xFFFE, 0xFFFF:
+                        lastWasCR = false
+                        continue  // controls, soft hyphen, zero-width characters, BOM
+                    default:
+                        lastWasCR = false
+                    }
+                    if pendingNewlines > 0, n > 0 {
+                        for _ in 0..<min(pendingNewlines, 2) {
+                            guard n < limit else { cut = true; break outer }
+                            out[n] = UInt8(ascii: "\n")
+                            n += 1
+                        }
+                    } else if pendingSpace {
+                        guard n < limit else { cut = true; break outer }
+                        out[n] = pendingTab ? UInt8(ascii: "\t") : UInt8(ascii: " ")
+                        n += 1
+                    }
+                    pendingNewlines = 0
                     pendingSpace = false
                     pendingTab = false
-                    lineHasContent = false
-                    continue
-                case 0x09:
-                    lastWasCR = false
-                    if lineHasContent { pendingSpace = true; pendingTab = true }
-                    continue
-                case 0x20, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                    lastWasCR = false
-                    if lineHasContent { pendingSpace = true }
-                    continue
-                case 0x00...0x08, 0x0E...0x1F, 0x7F...0x9F, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF, 0xFFFE, 0xFFFF:
-                    lastWasCR = false
-                    continue  // controls, soft hyphen, zero-width characters, BOM
-                default:
-                    lastWasCR = false
+                    lineHasContent = true
+                    if value >= 0xFB00, value <= 0xFB06, let replacement = ligatures[value] {
+                        for letter in replacement.utf8 {
+                            guard n < limit else { cut = true; break outer }
+                            out[n] = letter
+                            n += 1
+                        }
+                    } else {
+                        guard n + width <= limit else { cut = true; break outer }
+                        for k in 0..<width { out[n + k] = text[start + k] }
+                        n += width
+                    }
                 }
-                if pendingNewlines > 0, !output.isEmpty {
-                    for _ in 0..<min(pendingNewlines, 2) where !emit(UInt8(ascii: "\n")) { truncated = true; break outer }
-                } else if pendingSpace {
-                    if !emit(pendingTab ? UInt8(ascii: "\t") : UInt8(ascii: " ")) { truncated = true; break outer }
-                }
-                pendingNewlines = 0
-                pendingSpace = false
-                pendingTab = false
-                lineHasContent = true
-                if value >= 0xFB00, value <= 0xFB06, let replacement = ligatures[value] {
-                    for letter in replacement.utf8 where !emit(letter) { truncated = true; break outer }
-                } else if !emit(bytes) {
-                    truncated = true
-                    break outer
-                }
+                return n
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        if cut { truncated = true }
+        return normalized
     }
 
     /// The scalar of the `width`-byte UTF-8 sequence at `i` (the text is valid UTF-8).

@@ -27,6 +27,15 @@ struct MetadataTests {
         for word in LanguageDetector.nynorskMarkers.union(LanguageDetector.bokmalMarkers) {
             #expect(PackedWord(word.utf8) != nil, "\(word)")
         }
+        for word in LanguageDetector.nynorskMarkers {
+            #expect(LanguageDetector.packedNynorsk.contains(PackedWord(word.utf8)!) && !LanguageDetector.packedBokmal.contains(PackedWord(word.utf8)!), "\(word)")
+        }
+        for word in LanguageDetector.bokmalMarkers {
+            #expect(LanguageDetector.packedBokmal.contains(PackedWord(word.utf8)!) && !LanguageDetector.packedNynorsk.contains(PackedWord(word.utf8)!), "\(word)")
+        }
+        for word in ["kommune", "ikk", "ikkjee", "", "fellesnemnda", "a", "nåå"] {
+            #expect(!LanguageDetector.packedNynorsk.contains(PackedWord(word.utf8)!) && !LanguageDetector.packedBokmal.contains(PackedWord(word.utf8)!), "\(word)")
+        }
         #expect(PackedWord("kommunesammenslåingen".utf8) == nil)
         #expect(PackedWord("fra".utf8) != PackedWord("fra\u{0}".utf8))
     }

@@ -31,8 +31,8 @@ enum LanguageDetector {
     static let maxWords = 50_000
 
     /// The marker sets as packed words (see `PackedWord`), built once.
-    static let packedNynorsk = Set(nynorskMarkers.compactMap { PackedWord($0.utf8) })
-    static let packedBokmal = Set(bokmalMarkers.compactMap { PackedWord($0.utf8) })
+    static let packedNynorsk = PackedWordSet(nynorskMarkers.compactMap { PackedWord($0.utf8) })
+    static let packedBokmal = PackedWordSet(bokmalMarkers.compactMap { PackedWord($0.utf8) })
 
     static func detect(_ tokens: [MetadataToken]) -> DocumentLanguage? {
         var nynorsk = 0
@@ -41,28 +41,86 @@ enum LanguageDetector {
         for token in tokens where token.kind == .word {
             words += 1
             if words > maxWords { break }
-            // Most words are lower case already (æ ø å included); only the others pay for
-            // lower-casing.
-            let word = LatinLowercasing.hasCapital(token.text) ? Substring(token.text.lowercased()) : token.text
-            if let packed = PackedWord(word.utf8) {
-                if packedNynorsk.contains(packed) {
-                    nynorsk += 1
-                    continue
-                }
-                if packedBokmal.contains(packed) {
-                    bokmal += 1
-                    continue
-                }
-            }
-            if word.utf8.count >= 6 {
-                let tail = word.utf8.suffix(3)
-                if tail.elementsEqual("ane".utf8) { nynorsk += 1 } else if tail.elementsEqual("ene".utf8) { bokmal += 1 }
-            }
+            let verdict = vote(token.text)
+            if verdict > 0 { nynorsk += 1 } else if verdict < 0 { bokmal += 1 }
         }
         let high = max(nynorsk, bokmal)
         let low = min(nynorsk, bokmal)
         guard high >= minMarkers, Double(high) >= Double(low) * dominance else { return nil }
         return nynorsk > bokmal ? .nynorsk : .bokmal
+    }
+
+    /// +1 for a nynorsk marker or the plural ending -ane, -1 for a bokmål marker or -ene, 0
+    /// otherwise. One pass over the word's bytes packs it, tests it for capitals and keeps
+    /// its last three bytes; most words are lower case already (æ ø å included), and only the
+    /// others pay for lower-casing.
+    static func vote(_ word: Substring) -> Int {
+        var packed = PackedWord()
+        var fits = true
+        var count = 0
+        var last3: UInt32 = 0
+        var previous: UInt8 = 0
+        for b in word.utf8 {
+            if LatinLowercasing.isCapital(b, after: previous) { return voteLowercased(word.lowercased()) }
+            if fits { fits = packed.append(b) }
+            last3 = (last3 << 8 | UInt32(b)) & 0xFF_FFFF
+            count += 1
+            previous = b
+        }
+        if fits {
+            if packedNynorsk.contains(packed) { return 1 }
+            if packedBokmal.contains(packed) { return -1 }
+        }
+        guard count >= 6 else { return 0 }
+        if last3 == 0x61_6E65 { return 1 }  // "ane"
+        if last3 == 0x65_6E65 { return -1 }  // "ene"
+        return 0
+    }
+
+    /// `vote` for a word already lower-cased (its capitals are not looked at again).
+    private static func voteLowercased(_ word: String) -> Int {
+        if let packed = PackedWord(word.utf8) {
+            if packedNynorsk.contains(packed) { return 1 }
+            if packedBokmal.contains(packed) { return -1 }
+        }
+        guard word.utf8.count >= 6 else { return 0 }
+        let tail = word.utf8.suffix(3)
+        if tail.elementsEqual("ane".utf8) { return 1 }
+        if tail.elementsEqual("ene".utf8) { return -1 }
+        return 0
+    }
+}
+
+/// A fixed set of packed words: open addressing over a power-of-two table with a multiplicative
+/// hash, so a lookup is a multiply, a shift and one or two compares (a `Set` ran SipHash).
+struct PackedWordSet {
+    private var slots: [PackedWord?]
+    private let shift: UInt64
+
+    init(_ words: [PackedWord]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < 4 * max(1, words.count) { bits += 1 }  // at most a quarter full
+        shift = 64 - bits
+        slots = Array(repeating: nil, count: 1 << bits)
+        for w in words where !contains(w) {
+            var i = slot(w)
+            while slots[i] != nil { i = (i + 1) & (slots.count - 1) }
+            slots[i] = w
+        }
+    }
+
+    @inline(__always) private func slot(_ w: PackedWord) -> Int {
+        let h = (w.low &* 0x9E37_79B9_7F4A_7C15) ^ (w.high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(w.count)
+        return Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    func contains(_ w: PackedWord) -> Bool {
+        var i = slot(w)
+        while let s = slots[i] {
+            if s == w { return true }
+            i = (i + 1) & (slots.count - 1)
+        }
+        return false
     }
 }
 
@@ -75,14 +133,21 @@ struct PackedWord: Hashable {
     var high: UInt64 = 0
     var count: UInt8 = 0
 
+    /// The empty word.
+    init() {}
+
     /// Nil for more than 16 bytes (no marker word is that long).
-    init?(_ bytes: some Collection<UInt8>) {
-        var n = 0
-        for b in bytes {
-            guard n < 16 else { return nil }
-            if n < 8 { low |= UInt64(b) << (8 * UInt64(n)) } else { high |= UInt64(b) << (8 * UInt64(n - 8)) }
-            n += 1
-        }
-        count = UInt8(n)
+    init?(_ bytes: some Sequence<UInt8>) {
+        for b in bytes where !append(b) { return nil }
+    }
+
+    /// Adds a byte at the end; false (and unchanged) when the word already has 16.
+    @inline(__always)
+    mutating func append(_ b: UInt8) -> Bool {
+        let n = UInt64(count)
+        guard n < 16 else { return false }
+        if n < 8 { low |= UInt64(b) << (8 * n) } else { high |= UInt64(b) << (8 * (n - 8)) }
+        count += 1
+        return true
     }
 }

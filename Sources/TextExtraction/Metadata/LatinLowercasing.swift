@@ -25,10 +25,17 @@ enum LatinLowercasing {
     static func hasCapital(_ text: some StringProtocol) -> Bool {
         var previous: UInt8 = 0
         for b in text.utf8 {
-            if b &- 0x41 < 26 || previous == 0xC3 && isLatin1Capital(second: b) || b >= 0xC4 && b < 0xF8 { return true }
+            if isCapital(b, after: previous) { return true }
             previous = b
         }
         return false
+    }
+
+    /// Whether byte `b`, after byte `previous`, makes its word one that `hasCapital` accepts:
+    /// an ASCII capital, a Latin-1 capital's second byte, or any letter beyond Latin-1.
+    @inline(__always)
+    static func isCapital(_ b: UInt8, after previous: UInt8) -> Bool {
+        b &- 0x41 < 26 || previous == 0xC3 && isLatin1Capital(second: b) || b >= 0xC4 && b < 0xF8
     }
 
     /// `À`–`Þ` without `×`: the second byte after 0xC3 is 0x80–0x9E, except 0x97.

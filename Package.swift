@@ -47,7 +47,8 @@ let package = Package(
         .target(name: "TextAnalysis", dependencies: ["SearchCore", "NorwegianStemmer"], swiftSettings: swiftSettings),
         .target(name: "IndexStorage", dependencies: ["CIntrinsics"], swiftSettings: swiftSettings),
         // A header-only C module for processor instructions Swift has no intrinsic for: the cache
-        // prefetch hint (the builder's memo lookups) and CRC-32C (every index file's checksum).
+        // prefetch hint (the builder's memo lookups), CRC-32C (every index file's checksum) and the
+        // MinHash fold in AVX2 vectors (near-duplicate signatures).
         .systemLibrary(name: "CIntrinsics"),
         .target(name: "InvertedIndex", dependencies: ["SearchCore", "IndexStorage", "CIntrinsics"], swiftSettings: swiftSettings),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
@@ -66,7 +67,7 @@ let package = Package(
         ),
         .target(
             name: "SearchEngine",
-            dependencies: ["SearchCore", "TextAnalysis", "TextExtraction", "IndexStorage", "InvertedIndex", "DocumentStore", "QueryEngine"],
+            dependencies: ["SearchCore", "TextAnalysis", "TextExtraction", "IndexStorage", "InvertedIndex", "DocumentStore", "QueryEngine", "CIntrinsics"],
             swiftSettings: swiftSettings
         ),
         .target(

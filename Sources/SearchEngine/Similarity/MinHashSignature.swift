@@ -1,3 +1,5 @@
+internal import CIntrinsics
+
 /// A MinHash sketch of a document's body: for each of `hashCount` seeded hash functions, the
 /// smallest hash over the document's word shingles (runs of `shingleLength` consecutive analysed
 /// terms). The fraction of positions where two signatures agree estimates the Jaccard similarity
@@ -50,23 +52,38 @@ public struct MinHashSignature: Sendable, Hashable {
         guard !termHashes.isEmpty else { return nil }
         let k = min(Self.shingleLength, termHashes.count)
         var minima = [UInt32](repeating: .max, count: Self.hashCount)
-        var seen = Set<UInt64>()
-        for start in 0...(termHashes.count - k) {
-            var h: UInt64 = 0x9E37_79B9_7F4A_7C15
-            for i in start..<(start + k) { h = Self.mix(h ^ termHashes[i]) }
-            guard seen.insert(h).inserted else { continue }
-            Self.multipliers.withUnsafeBufferPointer { a in
-                Self.increments.withUnsafeBufferPointer { b in
-                    minima.withUnsafeMutableBufferPointer { m in
-                        for j in 0..<Self.hashCount {
-                            let v = UInt32(truncatingIfNeeded: (a[j] &* h &+ b[j]) >> 32)
-                            if v < m[j] { m[j] = v }
-                        }
-                    }
-                }
+        // A repeated shingle folds to the same minima, so shingles are not deduplicated: a set
+        // of them cost more (a SipHash per shingle) than folding the few repeats again.
+        minima.withUnsafeMutableBufferPointer { m in
+            for start in 0...(termHashes.count - k) {
+                var h: UInt64 = 0x9E37_79B9_7F4A_7C15
+                for i in start..<(start + k) { h = Self.mix(h ^ termHashes[i]) }
+                Self.fold(h, into: m, vectorized: Self.hasAVX2)
             }
         }
         values = minima
+    }
+
+    /// Whether the processor has AVX2 for `fold` (checked once).
+    static let hasAVX2 = kommunesok_minhash_avx2_available() != 0
+
+    /// Folds shingle hash `h` into the minima: m[j] = min(m[j], h_j(h)) for every function j.
+    /// `vectorized` runs the same arithmetic four functions at a time (`CIntrinsics`), bit for
+    /// bit equal (a test compares the two).
+    @inline(__always)
+    static func fold(_ h: UInt64, into m: UnsafeMutableBufferPointer<UInt32>, vectorized: Bool) {
+        multipliers.withUnsafeBufferPointer { a in
+            increments.withUnsafeBufferPointer { b in
+                if vectorized {
+                    kommunesok_minhash_fold_avx2(m.baseAddress!, a.baseAddress!, b.baseAddress!, h, hashCount)
+                    return
+                }
+                for j in 0..<hashCount {
+                    let v = UInt32(truncatingIfNeeded: (a[j] &* h &+ b[j]) >> 32)
+                    if v < m[j] { m[j] = v }
+                }
+            }
+        }
     }
 
     /// Estimated Jaccard similarity of the two shingle sets: the fraction of equal minima.
@@ -79,13 +96,26 @@ public struct MinHashSignature: Sendable, Hashable {
 
     /// The stored form: `formatPrefix` then 8 lower-case hex digits per value.
     public var encoded: String {
-        var s = Self.formatPrefix
-        s.reserveCapacity(s.utf8.count + values.count * 8)
-        for v in values {
-            let hex = String(v, radix: 16)
-            s += String(repeating: "0", count: 8 - hex.count) + hex
+        // Hex digits written straight into the string's storage: a `String(radix:)` and a
+        // padding string per value were 3 % of a full ingest.
+        let prefix = Array(Self.formatPrefix.utf8)
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: prefix.count + values.count * 8) { out in
+            var n = 0
+            for b in prefix {
+                out[n] = b
+                n += 1
+            }
+            digits.withUTF8Buffer { hex in
+                for v in values {
+                    for shift in stride(from: 28, through: 0, by: -4) {
+                        out[n] = hex[Int((v >> UInt32(shift)) & 0xF)]
+                        n += 1
+                    }
+                }
+            }
+            return n
         }
-        return s
     }
 
     /// Decodes `encoded`; nil for another format version or damaged text. Parses the hex digits

@@ -53,15 +53,17 @@ enum LanguageDetector {
     /// +1 for a nynorsk marker or the plural ending -ane, -1 for a bokmål marker or -ene, 0
     /// otherwise. One pass over the word's bytes packs it, tests it for capitals and keeps
     /// its last three bytes; most words are lower case already (æ ø å included), and only the
-    /// others pay for lower-casing.
-    static func vote(_ word: Substring) -> Int {
+    /// others pay for lower-casing (then the lower-cased word is voted on, capitals unchecked).
+    static func vote(_ word: some StringProtocol, checkingCapitals: Bool = true) -> Int {
         var packed = PackedWord()
         var fits = true
         var count = 0
         var last3: UInt32 = 0
         var previous: UInt8 = 0
         for b in word.utf8 {
-            if LatinLowercasing.isCapital(b, after: previous) { return voteLowercased(word.lowercased()) }
+            if checkingCapitals, LatinLowercasing.isCapital(b, after: previous) {
+                return vote(word.lowercased(), checkingCapitals: false)
+            }
             if fits { fits = packed.append(b) }
             last3 = (last3 << 8 | UInt32(b)) & 0xFF_FFFF
             count += 1
@@ -74,19 +76,6 @@ enum LanguageDetector {
         guard count >= 6 else { return 0 }
         if last3 == 0x61_6E65 { return 1 }  // "ane"
         if last3 == 0x65_6E65 { return -1 }  // "ene"
-        return 0
-    }
-
-    /// `vote` for a word already lower-cased (its capitals are not looked at again).
-    private static func voteLowercased(_ word: String) -> Int {
-        if let packed = PackedWord(word.utf8) {
-            if packedNynorsk.contains(packed) { return 1 }
-            if packedBokmal.contains(packed) { return -1 }
-        }
-        guard word.utf8.count >= 6 else { return 0 }
-        let tail = word.utf8.suffix(3)
-        if tail.elementsEqual("ane".utf8) { return 1 }
-        if tail.elementsEqual("ene".utf8) { return -1 }
         return 0
     }
 }
@@ -124,11 +113,11 @@ struct PackedWordSet {
     }
 }
 
-/// A word of at most 16 UTF-8 bytes packed into two integers, with its length: a set of them is
-/// looked up by hashing 17 bytes, where `Set<Substring>` hashed each word's Unicode
-/// normalisation (a fifth of a plain-text file's extraction). Equal bytes, equal packed words;
-/// the marker words are NFC like the extracted text, so bytes compare as strings did.
-struct PackedWord: Hashable {
+/// A word of at most 16 UTF-8 bytes packed into two integers, with its length, for a
+/// `PackedWordSet`: a `Set<Substring>` hashed each word's Unicode normalisation (a fifth of a
+/// plain-text file's extraction). Equal bytes, equal packed words; the marker words are NFC like
+/// the extracted text, so bytes compare as strings did.
+struct PackedWord: Equatable {
     var low: UInt64 = 0
     var high: UInt64 = 0
     var count: UInt8 = 0

@@ -3,8 +3,8 @@ import Testing
 
 @testable import InvertedIndex
 
-/// `PositionRuns.skip`, the word-at-a-time varint skipper a merge relies on to find document
-/// boundaries in copied positions, against decoding the varints one by one.
+/// `skipVarints`, the word-at-a-time varint skipper that merges (and position reads) rely on to
+/// find document boundaries in position lists, against decoding the varints one by one.
 struct PositionRunsTests {
     /// Seeded varint streams of every length from 1 to 5 bytes, skipped from every start and for
     /// every count (including ones that run past the end, which must answer nil).
@@ -25,7 +25,7 @@ struct PositionRunsTests {
             for (first, start) in ([0] + ends.dropLast()).enumerated() where first % 7 == 0 || first < 20 {
                 for count in 1...(ends.count - first + 2) {
                     let expected = first + count - 1 < ends.count ? ends[first + count - 1] : nil
-                    let got = PositionRuns.skip(count, varintsIn: base, from: start, end: b.count)
+                    let got = skipVarints(count, in: base, from: start, end: b.count)
                     #expect(got == expected, "seed \(seed): \(count) varints from \(start)")
                 }
             }
@@ -39,8 +39,8 @@ struct PositionRunsTests {
         writeVarint(&bytes, 1 << 30)
         let cut = Array(bytes.dropLast())
         cut.withUnsafeBufferPointer { b in
-            #expect(PositionRuns.skip(12, varintsIn: b.baseAddress!, from: 0, end: b.count) == cut.count - 4)
-            #expect(PositionRuns.skip(13, varintsIn: b.baseAddress!, from: 0, end: b.count) == nil)
+            #expect(skipVarints(12, in: b.baseAddress!, from: 0, end: b.count) == cut.count - 4)
+            #expect(skipVarints(13, in: b.baseAddress!, from: 0, end: b.count) == nil)
         }
     }
 }

@@ -59,37 +59,11 @@ struct PositionRuns {
     /// Skips the pending varints.
     private mutating func settle() {
         guard pending > 0, !isDamaged else { return }
-        if let next = Self.skip(pending, varintsIn: bytes, from: offset, end: end) {
+        if let next = skipVarints(pending, in: bytes, from: offset, end: end) {
             offset = next
         } else {
             isDamaged = true
         }
         pending = 0
-    }
-
-    /// The offset just past `count` varints starting at `from`, or nil when `end` comes first.
-    /// A varint ends at its first byte below 0x80: the loop counts those bytes a word at a time
-    /// (the high bits of the complemented word), then finds the last one inside the final word.
-    static func skip(_ count: Int, varintsIn bytes: UnsafePointer<UInt8>, from: Int, end: Int) -> Int? {
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        var remaining = count
-        var o = from
-        while remaining > 0 && o + 8 <= end {
-            let word = UnsafeRawPointer(bytes + o).loadUnaligned(as: UInt64.self).littleEndian
-            var last = ~word & highBits
-            let found = last.nonzeroBitCount
-            if found < remaining {
-                remaining -= found
-                o += 8
-                continue
-            }
-            for _ in 1..<remaining { last &= last - 1 }
-            return o + last.trailingZeroBitCount / 8 + 1
-        }
-        while remaining > 0 && o < end {
-            if bytes[o] < 0x80 { remaining -= 1 }
-            o += 1
-        }
-        return remaining == 0 ? o : nil
     }
 }

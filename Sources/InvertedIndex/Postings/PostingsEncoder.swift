@@ -180,3 +180,30 @@ func readVarint(_ base: UnsafeRawPointer, _ offset: inout Int, end: Int) -> UInt
     offset = end + 1  // marks a damaged varint: callers see offset > end
     return 0
 }
+
+/// The offset just past `count` varints starting at `from`, or nil when `end` comes first. A
+/// varint ends at its first byte below 0x80, so this counts those bytes without decoding any
+/// value, eight at a time (the high bits of the complemented word), then finds the last one
+/// inside the final word. Document boundaries in a position list are found this way.
+func skipVarints(_ count: Int, in bytes: UnsafePointer<UInt8>, from: Int, end: Int) -> Int? {
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    var remaining = count
+    var o = from
+    while remaining > 0 && o + 8 <= end {
+        let word = UInt64(littleEndian: UnsafeRawPointer(bytes + o).loadUnaligned(as: UInt64.self))
+        var last = ~word & highBits
+        let found = last.nonzeroBitCount
+        if found < remaining {
+            remaining -= found
+            o += 8
+            continue
+        }
+        for _ in 1..<remaining { last &= last - 1 }
+        return o + last.trailingZeroBitCount / 8 + 1
+    }
+    while remaining > 0 && o < end {
+        if bytes[o] < 0x80 { remaining -= 1 }
+        o += 1
+    }
+    return remaining == 0 ? o : nil
+}

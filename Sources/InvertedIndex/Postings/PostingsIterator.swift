@@ -266,36 +266,12 @@ public final class PostingsIterator {
 
     // MARK: Positions
 
-    /// Writes the current doc's positions into `out` (replacing its contents).
+    /// Writes the current doc's positions into `out` (replacing its contents). On damaged data
+    /// `isCorrupted` is set and `out` is left empty.
     public func positions(into out: inout [UInt32]) {
         out.removeAll(keepingCapacity: true)
-        appendPositions(to: &out)
-    }
-
-    /// Appends the current document's positions to `out` (what `positions(into:)` returns),
-    /// so a caller can collect a term's positions in one array without a copy per document. On
-    /// damaged data `isCorrupted` is set and nothing is appended.
-    public func appendPositions(to out: inout [UInt32]) {
-        let start = out.count
         guard doc != Self.exhausted else { return }
-        seekPositionsToCursor()
-        let end = positionsCount
-        var pos: UInt32 = 0
-        for k in 0..<Int(freqs[cursor]) {
-            let v = UInt32(truncatingIfNeeded: readVarint(positionsBase, &positionsOffset, end: end))
-            pos = k == 0 ? v : pos &+ v
-            out.append(pos)
-        }
-        positionsDoc += 1
-        if positionsOffset > end {
-            isCorrupted = true
-            out.removeSubrange(start...)
-        }
-    }
-
-    /// Moves the positions cursor to the current doc's first position, past the positions of
-    /// the block's docs before it that were not read.
-    @inline(__always) private func seekPositionsToCursor() {
+        // Skip the positions of the docs before the cursor that were not read yet.
         if positionsDoc > cursor {
             positionsOffset = blockPositionsStart
             positionsDoc = 0
@@ -305,21 +281,22 @@ public final class PostingsIterator {
             skipped += Int(freqs[positionsDoc])
             positionsDoc += 1
         }
-        if skipped > 0 { skipPositionVarints(skipped) }
-    }
-
-    /// Moves `positionsOffset` past `count` varints: a varint ends at its first byte below
-    /// 0x80, so this counts those bytes without decoding any value. Running out of bytes leaves
-    /// `positionsOffset` past `positionsCount` (the damage mark `readVarint` uses).
-    @inline(__always) private func skipPositionVarints(_ count: Int) {
-        var remaining = count
-        var o = positionsOffset
         let end = positionsCount
-        let bytes = positionsBase.assumingMemoryBound(to: UInt8.self)
-        while remaining > 0 && o < end {
-            if bytes[o] < 0x80 { remaining -= 1 }
-            o += 1
+        if skipped > 0 {
+            let bytes = positionsBase.assumingMemoryBound(to: UInt8.self)
+            // Past the end marks damage, as `readVarint` does.
+            positionsOffset = skipVarints(skipped, in: bytes, from: positionsOffset, end: end) ?? end + 1
         }
-        positionsOffset = remaining == 0 ? o : end + 1
+        var pos: UInt32 = 0
+        for k in 0..<Int(freqs[cursor]) {
+            let v = UInt32(truncatingIfNeeded: readVarint(positionsBase, &positionsOffset, end: end))
+            pos = k == 0 ? v : pos &+ v
+            out.append(pos)
+        }
+        positionsDoc += 1
+        if positionsOffset > end {
+            isCorrupted = true
+            out.removeAll()
+        }
     }
 }

@@ -43,19 +43,32 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 }
 
-/// Turns Hummingbird's own errors (unknown route, body too large) into the API's JSON error
-/// shape with a Norwegian message, so clients see one error format.
+/// Turns Hummingbird's own errors (unknown route, wrong method, body too large) into the API's
+/// JSON error shape with a Norwegian message for machine routes (`/api/…`, `/metrics`,
+/// `/healthz`, `/openapi.json`), and into a Norwegian HTML page for everything a browser
+/// opens (a mistyped page address must not answer with raw JSON).
 struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch let e as HTTPError {
+            let error: APIError
             switch e.status {
-            case .notFound: throw APIError.notFound("Finner ingen side eller API-rute på «\(request.uri.path)». Se /openapi.json for rutene.")
-            case .methodNotAllowed: throw APIError(.methodNotAllowed, code: "method_not_allowed", "Metoden \(request.method.rawValue) støttes ikke på «\(request.uri.path)».")
-            case .contentTooLarge: throw APIError.tooLarge("Forespørselen er for stor.")
-            default: throw APIError(e.status, code: "http_\(e.status.code)", e.body ?? e.status.reasonPhrase)
+            case .notFound: error = .notFound("Finner ingen side på «\(request.uri.path)».")
+            case .methodNotAllowed: error = APIError(.methodNotAllowed, code: "method_not_allowed", "Metoden \(request.method.rawValue) støttes ikke på «\(request.uri.path)».")
+            case .contentTooLarge: error = .tooLarge("Forespørselen er for stor.")
+            default: error = APIError(e.status, code: "http_\(e.status.code)", e.body ?? e.status.reasonPhrase)
             }
+            guard Self.isMachineRoute(request.uri.path) else { return HTMLPage.error(error) }
+            if e.status == .notFound {
+                throw APIError.notFound("Finner ingen API-rute på «\(request.uri.path)». Se /openapi.json for rutene.")
+            }
+            throw error
         }
+    }
+
+    /// Routes whose clients are programs and read JSON errors.
+    static func isMachineRoute(_ path: String) -> Bool {
+        path == "/api" || path.hasPrefix("/api/") || path == "/metrics" || path == "/healthz" || path == "/openapi.json"
     }
 }

@@ -17,7 +17,15 @@ struct QueryBuilderTests {
         ("plan ELLER (budsjett ELLER drift)", "(plan budsjett drift)"),
         ("plan OG (budsjett OG drift)", "(+plan +budsjett +drift)"),
         ("§5-1", "(§5-1 5-1)"),
-        ("12.03.2017", "(2017-03-12 2017)"),
+        ("12.03.2017", "2017-03-12"),
+        ("\"14.02.2017\"", "2017-02-14"),
+        ("12. mars 2017", "2017-03-12"),
+        ("møtet 3. des. 2018 kl. 10", "(møt 2018-12-03 kl 10)"),
+        ("3. klasse 2017", "(3 klass 2017)"),
+        ("møte 12.03.2017", "(møt 2017-03-12)"),
+        ("\"møte 12.03.2017\"", "\"møt@0 2017-03-12@1\""),
+        ("2017", "2017"),
+        ("2017-2020", "(2017-2020 2017 2020)"),
         ("fellesnemnd-møtet", "(fellesnemndmøt \"fellesnemnd@0 møt@1\")"),
         ("a/b", "\"a@0 b@1\""),
         ("\"plan for kommunesammenslåing\"", "\"plan@0 kommunesammenslåing@2\""),
@@ -32,6 +40,13 @@ struct QueryBuilderTests {
         ("kommune:\"Indre Østfold\"", "(#[#kommune=indre østfold])"),
         ("budsjett kommune:asker", "(budsjett #[#kommune=asker])"),
         ("budsjett kommune:asker kommune:bærum", "(budsjett #[(#kommune=asker #kommune=bærum)])"),
+        ("kommune:asker type:sak", "(#[(+#kommune=asker +#type=sak)])"),
+        ("kommune:asker kommune:bærum type:sak", "(#[(+(#kommune=asker #kommune=bærum) +#type=sak)])"),
+        ("tittel:reglement kommune:asker år:2019", "(tittel:reglement #[#kommune=asker #år=2019])"),
+        ("budsjett type:sak kommune:asker type:protokoll", "(budsjett #[(#type=sak #type=protokoll) #kommune=asker])"),
+        ("kommune:asker ELLER type:sak", "(#[(+#kommune=asker +#type=sak)])"),
+        ("(kommune:asker kommune:bærum) type:sak", "(#[(+(#kommune=asker #kommune=bærum) +#type=sak)])"),
+        ("(kommune:asker type:sak) kommune:bærum", "(#[(+(+#kommune=asker +#type=sak) +#kommune=bærum)])"),
         ("type:(sak ELLER protokoll)", "(#[(#type=sak #type=protokoll)])"),
         ("budsjett -type:sak", "(budsjett -#type=sak)"),
         ("språk:nynorsk", "(#[#språk=nn])"),
@@ -90,6 +105,20 @@ struct QueryBuilderTests {
         let ikke = try QueryBuilder().build("budsjett ikke drift")
         #expect(ikke.notes.first?.contains("Mente du operatoren IKKE?") == true)
         #expect(Self.render(ikke.query) == "(budsjett drift)")
+    }
+
+    /// `òg` is Nynorsk for 'also': a stop word like Bokmål `også`, dropped from the query (its
+    /// accent folds it to `og`, which is dropped too), but the note names the word as typed and
+    /// does not take it for the operator OG.
+    @Test func nynorskOgIsAStopWordNotTheOperator() throws {
+        let built = try QueryBuilder().build("kommunen òg")
+        #expect(Self.render(built.query) == "kommun")
+        #expect(built.notes == ["«òg» er et stoppord og ble ignorert."])
+        let phrase = try QueryBuilder().build("\"vi òg dei\"")
+        #expect(phrase.query == .empty)
+        let og = try QueryBuilder().build("kommunen Og")
+        #expect(og.notes == ["«Og» er et stoppord og ble ignorert. Mente du operatoren OG? Skriv den med store bokstaver."])
+        #expect(try QueryBuilder().build("\"plan òg budsjett\"").query == QueryBuilder().build("\"plan også budsjett\"").query)
     }
 
     @Test func shortFuzzyIsNoted() throws {

@@ -119,4 +119,26 @@ import Testing
         #expect(line.contains("Holmestrand (") || line.contains("Asker (") || line.contains("Indre Østfold ("), "\(line)")
         #expect(!(try search(["delegeringsreglement", "--ingen-gruppering"])).output.contains("også delt av"))
     }
+
+    /// `search --batch`: a line without a tab, an empty query and a query that only excludes
+    /// are reported on stderr with their qid, and the lines after them are still answered.
+    @Test func batchAnswersEveryLineItCan() throws {
+        guard built else { return }
+        let file = TestSupport.temporaryDirectory() + ".tsv"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let lines = ["q1\tfellesnemnd", "q2\t", "q3 uten tabulator", "q4\t-drift", "# kommentar", "", "q5\tgodtgjøring"]
+        try lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try search(["--batch", file, "--limit", "3"])
+        #expect(r.status == 0, "\(r.output)")
+        let run = r.output.split(separator: "\n").filter { $0.contains(" Q0 ") }
+        #expect(run.filter { $0.hasPrefix("q1 Q0 ") }.count == 3, "\(r.output)")
+        #expect(run.filter { $0.hasPrefix("q5 Q0 ") }.count == 3, "\(r.output)")
+        #expect(r.output.contains(":2 (qid q2): tom spørring"), "\(r.output)")
+        #expect(r.output.contains(":3 (qid q3 uten tabulator): forventet «qid<TAB>spørring»"), "\(r.output)")
+        #expect(r.output.contains(":4 (qid q4): "), "\(r.output)")
+        #expect(r.output.contains("3 av 5 spørringer kunne ikke besvares"), "\(r.output)")
+
+        try "q1\t-drift\n".write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(try search(["--batch", file]).status != 0)
+    }
 }

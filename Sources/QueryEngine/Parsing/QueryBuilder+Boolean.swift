@@ -1,9 +1,13 @@
+internal import SearchCore
+
 extension QueryBuilder {
     /// One boolean group: AND puts clauses in `must`, OR in `should`; `+x` is always `must`,
     /// `-x` always `mustNot`. Field filters never score and always restrict their group: in an
-    /// AND group each is required; in an OR group they are OR'ed among themselves and the
-    /// result is required (`kommune:asker kommune:bærum budsjett` = budsjett in either
-    /// municipality); a group of filters only is itself a filter. Dropped clauses (stop words)
+    /// AND group each is required; in an OR group those on the same key are OR'ed and each
+    /// key's disjunction is required (`kommune:asker kommune:bærum type:sak budsjett` =
+    /// budsjett among cases in either municipality), because a user who adds a filter on
+    /// another field narrows the search; a group of filters only is itself a filter, keyed
+    /// when all its filters share one key. Dropped clauses (stop words)
     /// vanish; simple nestings are flattened so a plain list of words keeps the block-max WAND
     /// fast path.
     func combine(
@@ -13,19 +17,30 @@ extension QueryBuilder {
         var should: [Query] = []
         var mustNot: [Query] = []
         var filter: [Query] = []
-        var optionalFilters: [Query] = []
+        var filterKeys: [MetadataKey?] = []
+        var optionalFilters: [Part] = []
         for child in children {
             switch child.node {
             case .not(let inner):
                 if let p = try build(inner, context, &notes) { mustNot.append(p.query) }
             case .required(let inner):
                 if let p = try build(inner, context, &notes) {
-                    if p.isFilter { filter.append(p.query) } else { must.append(contentsOf: Self.conjuncts(p.query)) }
+                    if p.isFilter {
+                        filter.append(p.query)
+                        filterKeys.append(p.filterKey)
+                    } else {
+                        must.append(contentsOf: Self.conjuncts(p.query))
+                    }
                 }
             default:
                 guard let p = try build(child, context, &notes) else { continue }
                 if p.isFilter {
-                    if isAnd { filter.append(p.query) } else { optionalFilters.append(p.query) }
+                    if isAnd {
+                        filter.append(p.query)
+                        filterKeys.append(p.filterKey)
+                    } else {
+                        optionalFilters.append(p)
+                    }
                 } else if isAnd {
                     must.append(contentsOf: Self.conjuncts(p.query))
                 } else {
@@ -33,9 +48,9 @@ extension QueryBuilder {
                 }
             }
         }
-        if !optionalFilters.isEmpty {
-            let any: Query = optionalFilters.count == 1 ? optionalFilters[0] : .or(optionalFilters)
-            filter.append(any)
+        for sameKey in Self.groupedByKey(optionalFilters) {
+            filter.append(sameKey.count == 1 ? sameKey[0].query : .or(sameKey.map(\.query)))
+            filterKeys.append(sameKey[0].filterKey)
         }
         if must.isEmpty, should.isEmpty, filter.isEmpty {
             guard mustNot.isEmpty else {
@@ -52,10 +67,28 @@ extension QueryBuilder {
             if should.isEmpty, must.count == 1 { return Part(query: must[0], isFilter: false) }
         }
         if must.isEmpty, should.isEmpty {
-            if mustNot.isEmpty { return Part(query: filter.count == 1 ? filter[0] : .and(filter), isFilter: true) }
+            let keys = Set(filterKeys)
+            let key = keys.count == 1 ? keys.first! : nil
+            if mustNot.isEmpty { return Part(query: filter.count == 1 ? filter[0] : .and(filter), isFilter: true, filterKey: key) }
             return Part(query: .boolean(must: [], should: [], mustNot: mustNot, filter: filter), isFilter: true)
         }
         return Part(query: .boolean(must: must, should: should, mustNot: mustNot, filter: filter), isFilter: false)
+    }
+
+    /// Filters grouped by their key, in order of first appearance; a filter without one key
+    /// (a nested group mixing keys) stands alone.
+    static func groupedByKey(_ filters: [Part]) -> [[Part]] {
+        var groups: [[Part]] = []
+        var groupOfKey: [MetadataKey: Int] = [:]
+        for f in filters {
+            if let key = f.filterKey, let g = groupOfKey[key] {
+                groups[g].append(f)
+            } else {
+                if let key = f.filterKey { groupOfKey[key] = groups.count }
+                groups.append([f])
+            }
+        }
+        return groups
     }
 
     /// The clauses of a pure disjunction (to flatten `a ELLER (b ELLER c)`), else `[q]`.

@@ -19,14 +19,15 @@ extension QueryBuilder {
     func metadataPart(_ node: QuerySyntax.Node, _ key: MetadataKey) -> Part? {
         switch node {
         case .term(let value), .phrase(let value, _), .fuzzy(let value, _):
-            return Part(query: .term(key.term(Self.canonicalValue(value, key)), fields: [.metadata]), isFilter: true)
+            return Part(query: .term(key.term(Self.canonicalValue(value, key)), fields: [.metadata]), isFilter: true, filterKey: key)
         case .prefix(let value):
-            return Part(query: .prefix(key.term(value), fields: [.metadata]), isFilter: true)
+            return Part(query: .prefix(key.term(value), fields: [.metadata]), isFilter: true, filterKey: key)
         case .range(let lower, let upper):
             // Bounded by the key's own terms: an open end must not run into other keys' terms.
             let top = key == .year ? "9999" : "9999-12-31"
             return Part(
-                query: .termRange(field: .metadata, lower: key.term(lower ?? ""), upper: key.term(upper ?? top)), isFilter: true)
+                query: .termRange(field: .metadata, lower: key.term(lower ?? ""), upper: key.term(upper ?? top)), isFilter: true,
+                filterKey: key)
         default:
             return nil
         }
@@ -134,7 +135,9 @@ extension QueryBuilder {
         }
     }
 
-    /// Tokens grouped by position, in order.
+    /// Tokens grouped by position, in order. A written date's year, which the analyzer emits
+    /// at the date's position so that the text's dates are found by their year, is left out:
+    /// a user who types `14.02.2017` means that day, not the year 2017.
     static func groupByPosition(_ tokens: [Token]) -> [[Token]] {
         var groups: [[Token]] = []
         for t in tokens {
@@ -144,7 +147,24 @@ extension QueryBuilder {
                 groups.append([t])
             }
         }
-        return groups
+        return groups.map { group in group.count == 1 ? group : group.filter { !isYear(of: $0, in: group) } }
+    }
+
+    /// Whether `token` is the four-digit year of an ISO date (`2017-02-14`) at its position.
+    static func isYear(of token: Token, in group: [Token]) -> Bool {
+        let year = token.term.utf8
+        guard year.count == 4, year.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) else { return false }
+        return group.contains { other in
+            let date = other.term.utf8
+            return date.count == 10 && date.starts(with: year) && isISODate(date)
+        }
+    }
+
+    /// `YYYY-MM-DD`, digits and hyphens in place.
+    static func isISODate(_ bytes: String.UTF8View) -> Bool {
+        bytes.enumerated().allSatisfy { i, b in
+            i == 4 || i == 7 ? b == UInt8(ascii: "-") : b &- UInt8(ascii: "0") < 10
+        }
     }
 
     /// For several positions: the terms that span into a later position's text (a hyphenated
@@ -183,9 +203,14 @@ extension QueryBuilder {
             }
             return
         }
+        let bytes = Array(text.utf8)
         for s in stopWords {
-            var note = "«\(s.normalized)» er et stoppord og ble ignorert."
-            switch s.normalized {
+            // The word as typed, not its folded form: `òg` (Nynorsk 'also', a stop word like
+            // Bokmål `også`) folds to `og` but is not the conjunction, so it gets no operator hint.
+            let range = s.token.byteRange.clamped(to: 0..<bytes.count)
+            let written = String(decoding: bytes[range], as: UTF8.self)
+            var note = "«\(written.isEmpty ? s.normalized : written)» er et stoppord og ble ignorert."
+            switch written.lowercased() {
             case "og": note += " Mente du operatoren OG? Skriv den med store bokstaver."
             case "eller": note += " Mente du operatoren ELLER? Skriv den med store bokstaver."
             case "ikke": note += " Mente du operatoren IKKE? Skriv den med store bokstaver."

@@ -14,8 +14,9 @@ public import TextAnalysis
 ///   the index holds every alternative at its position.
 /// - `tittel:`/`tekst:` restrict the text fields; `type: kommune: format: språk: år: dato:`
 ///   become filter clauses on `FieldID.metadata` terms (`MetadataKey.term`) that never score
-///   and always restrict their group: AND'ed in an AND group, OR'ed among themselves and then
-///   required in an OR group (`kommune:asker kommune:bærum budsjett`: budsjett in either).
+///   and always restrict their group: AND'ed in an AND group; in an OR group, filters on the
+///   same key are OR'ed (`kommune:asker kommune:bærum budsjett`: budsjett in either) and
+///   filters on different keys are AND'ed (`kommune:asker type:sak`: Asker's cases only).
 /// - `+x` is required, `-x`/`IKKE x` excluded from its group whatever the operator
 ///   (`a ELLER IKKE b` = `a IKKE b`: there is no match-all). A group of only exclusions is an
 ///   error. With default operator OR, a group's words are optional, at least one must match,
@@ -60,6 +61,9 @@ public struct QueryBuilder: Sendable {
     struct Part {
         var query: Query
         var isFilter: Bool
+        /// For a filter: the one metadata key all its terms are on (`kommune:a ELLER kommune:b`),
+        /// nil when it mixes keys. Filters on the same key may OR; on different keys they AND.
+        var filterKey: MetadataKey? = nil
     }
 
     /// Where a clause stands: in text fields, or as the value of a metadata key.

@@ -1,3 +1,5 @@
+internal import TextAnalysis
+
 /// Splits query text into `QueryToken`s, one pass over its characters, no regular expressions.
 ///
 /// Rules, tried at the start of each token after white space:
@@ -9,6 +11,8 @@
 ///   OG ELLER IKKE` word is an operator (lower-case `og`/`ikke` stay words). A known field
 ///   name before `:` (`tittel:`, any case) becomes a field token. A trailing `*` makes a prefix,
 ///   a trailing `~` or `~0`…`~2` a fuzzy word.
+/// - A day number with its dot followed by a month name and a year (`12. mars 2017`) is one
+///   word, so the analyzer reads it as the date it is (not as `12`, `mars` and `2017`).
 /// - An unknown letters-only name directly followed by `:` and a value (`forfattar:Hansen`) is
 ///   an error naming the known fields; anything else with a colon (`10:30`, `https://…`,
 ///   `Merk: …`) is ordinary text.
@@ -127,6 +131,7 @@ struct QueryLexer {
                 throw QueryError(.syntax, message: Self.unknownFieldMessage(name), position: start)
             }
         }
+        end = writtenDateEnd(dayEnd: end, start: start) ?? end
         index = end
         let text = String(chars[start..<end])
         if let op = Self.operatorWords[text] { return QueryToken(kind: op, range: start..<end, text: text) }
@@ -160,6 +165,27 @@ struct QueryLexer {
             }
         }
         return row[y.count]
+    }
+
+    /// The end of `12. mars 2017` when the word `start..<dayEnd` is a day number (one or two
+    /// digits, a dot allowed) followed by white space, a month name and a four-digit year.
+    private func writtenDateEnd(dayEnd: Int, start: Int) -> Int? {
+        var day = chars[start..<dayEnd]
+        if day.last == "." { day.removeLast() }
+        guard (1...2).contains(day.count), day.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        func nextWord(after end: Int) -> Range<Int>? {
+            var s = end
+            while s < chars.count, chars[s].isWhitespace { s += 1 }
+            guard s > end, s < chars.count else { return nil }
+            var e = s
+            while e < chars.count, !Self.isWordBreak(chars[e]) { e += 1 }
+            return s..<e
+        }
+        guard let month = nextWord(after: dayEnd), WrittenDate.isMonthName(String(chars[month])),
+              let year = nextWord(after: month.upperBound), year.count == 4,
+              chars[year].allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return nil }
+        return year.upperBound
     }
 
     /// Classifies a word by its suffix: `kommun*` → prefix, `ord~` / `ord~1` → fuzzy.

@@ -131,28 +131,53 @@ struct SearchCommand: AsyncParsableCommand {
         }
     }
 
+    /// Answers every line it can: a line without a tab, an empty or malformed query, or a failed
+    /// search is reported on stderr with its line number and qid, and the run goes on (one bad
+    /// query must not cost the answers to the others). Exits non-zero only when no query could
+    /// be answered.
     private func runBatch(_ path: String, _ index: SearchIndex, _ snapshot: IndexSnapshot) throws {
         guard let content = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw CLIError("Kan ikke lese \(path) som UTF-8-tekst.")
         }
         var lineNumber = 0
+        var answered = 0
+        var failed = 0
         for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let parts = line.split(separator: "\t", maxSplits: 1)
-            guard parts.count == 2 else {
-                throw CLIError("\(path):\(lineNumber): forventet «qid<TAB>spørring».")
-            }
+            let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
             let qid = parts[0].trimmingCharacters(in: .whitespaces)
-            let q = try parse(index, String(parts[1])).query
-            let results = try wrap { try snapshot.search(q, limit: limit) }
-            let docs = try wrap { try snapshot.documents(results.hits.map(\.id)) }
-            for (rank, h) in results.hits.enumerated() {
-                guard let d = docs[h.id] else { continue }
-                print("\(qid) Q0 \(d.externalKey) \(rank + 1) \(String(format: "%.6f", h.score)) kommunesok")
+            let location = "\(path):\(lineNumber)" + (qid.isEmpty ? "" : " (qid \(qid))")
+            let text = parts.count == 2 ? parts[1].trimmingCharacters(in: .whitespacesAndNewlines) : ""
+            guard parts.count == 2, !qid.isEmpty else {
+                Console.error("\(location): forventet «qid<TAB>spørring»; linjen hoppes over.")
+                failed += 1
+                continue
+            }
+            guard !text.isEmpty else {
+                Console.error("\(location): tom spørring; linjen hoppes over.")
+                failed += 1
+                continue
+            }
+            do {
+                let q = try parse(index, text).query
+                let results = try wrap { try snapshot.search(q, limit: limit) }
+                let docs = try wrap { try snapshot.documents(results.hits.map(\.id)) }
+                for (rank, h) in results.hits.enumerated() {
+                    guard let d = docs[h.id] else { continue }
+                    print("\(qid) Q0 \(d.externalKey) \(rank + 1) \(String(format: "%.6f", h.score)) kommunesok")
+                }
+                answered += 1
+            } catch {
+                Console.error("\(location): \(error)")
+                failed += 1
             }
         }
+        if failed > 0 {
+            Console.error("\(failed) av \(answered + failed) spørringer kunne ikke besvares (se meldingene over); \(answered) ble besvart.")
+        }
+        if answered == 0 && failed > 0 { throw ExitCode(1) }
     }
 }
 

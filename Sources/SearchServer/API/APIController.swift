@@ -14,7 +14,7 @@ struct APIController {
 
     func addRoutes(to router: Router<BasicRequestContext>) {
         router.get("/healthz") { _, _ in try health() }
-        router.get("/api/search") { request, _ in try state.search.search(SearchRequest(request.uri.queryParameters)) }
+        router.get("/api/search") { request, _ in try state.search.search(SearchRequest(query: request.uri.query)) }
         router.get("/api/stats") { _, _ in try await stats() }
         router.get("/api/documents/{id}") { _, context in try document(context) }
         router.get("/api/documents/{id}/file") { _, context in try file(context) }

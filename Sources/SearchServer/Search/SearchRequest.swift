@@ -23,8 +23,14 @@ struct SearchRequest: Sendable, Equatable {
 
     init() {}
 
-    /// Reads and validates the parameters; unknown parameters are ignored.
-    init(_ parameters: some Sequence<(key: Substring, value: Substring)>) throws(APIError) {
+    /// Reads and validates the parameters of a raw (still encoded) query string, decoded as a
+    /// browser's form submission (`+` is a space); unknown parameters are ignored.
+    init(query: String?) throws(APIError) {
+        try self.init(FormURLEncoded.parse(query ?? ""))
+    }
+
+    /// Reads and validates decoded parameters; unknown parameters are ignored.
+    init(_ parameters: [(key: String, value: String)]) throws(APIError) {
         for (key, rawValue) in parameters {
             let value = rawValue.trimmingCharacters(in: .whitespacesAndNewlines)
             guard value.count <= (key == "q" ? Int.max : Self.maxParameterLength) else {

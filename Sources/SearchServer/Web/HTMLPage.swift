@@ -83,6 +83,8 @@ enum HTMLPage {
 
     /// An error page for `e`, with its status.
     static func error(_ e: APIError, current: String? = nil) -> Response {
-        response(e.status, title: "Feil", current: current, body: "<h1>Noe gikk galt</h1>\n<p class=\"feil\" role=\"alert\">\(HTML.escape(e.message))</p>\n<p><a href=\"/\">Til søket</a></p>")
+        let heading = e.status == .notFound ? "Fant ikke det du lette etter" : "Noe gikk galt"
+        return response(e.status, title: e.status == .notFound ? "Ikke funnet" : "Feil", current: current,
+                        body: "<h1>\(heading)</h1>\n<p class=\"feil\" role=\"alert\">\(HTML.escape(e.message))</p>\n<p><a href=\"/\">Til søket</a></p>")
     }
 }

@@ -9,7 +9,7 @@ struct SearchPage {
     let state: ServerState
 
     func render(_ request: Request) throws(APIError) -> Response {
-        let r = try SearchRequest(request.uri.queryParameters)
+        let r = try SearchRequest(query: request.uri.query)
         var body = "<h1>Søk i dokumenter fra kommunesammenslåinger</h1>\n" + form(r)
         guard !r.isEmpty else {
             body += "<p class=\"info\">Skriv søkeord, for eksempel <code>delegeringsreglement</code>, <code>\"felles ikt\"</code> eller <code>godtgjøring type:reglement</code>.</p>"

@@ -17,8 +17,8 @@ struct StatusPage {
         if let db = s.databaseBytes { body += "<dt>Dokumentlager</dt><dd>\(mb(db))</dd>" }
         body += "<dt>Skriveoperasjoner i kø</dt><dd>\(n(s.pendingWrites))</dd>"
         body += "<dt>Commits siden start</dt><dd>\(n(s.commits))</dd>"
-        body += "<dt>Oppetid</dt><dd>\(n(Int(s.uptimeSeconds))) s</dd>"
-        body += "<dt>Indeksmappe</dt><dd>\(HTML.escape(state.index.path))</dd></dl>\n"
+        // No file-system path: the page is open to anonymous readers.
+        body += "<dt>Oppetid</dt><dd>\(n(Int(s.uptimeSeconds))) s</dd></dl>\n"
         body += "<h2>Segmenter</h2>\n"
         if s.segments.isEmpty {
             body += "<p>Indeksen er tom. <a href=\"/last-opp\">Last opp dokumenter</a> eller kjør <code>kommunesok index</code>.</p>"

@@ -1,0 +1,59 @@
+import DocumentStore
+import Foundation
+import QueryEngine
+import SearchEngine
+import Testing
+
+/// The query language as a user meets it, over the Corpus index (`SimilarityCorpus`): filters
+/// on different fields narrow, a written date means that day.
+@Suite(.serialized) struct QueryLanguageCorpusTests {
+    /// The file names (without folder and extension) of every hit of `text`.
+    func names(_ text: String) throws -> Set<String> {
+        let index = try #require(SimilarityCorpus.index)
+        let snapshot = try index.snapshot()
+        let results = try snapshot.search(index.parseQuery(text).query, limit: 1000)
+        let docs = try snapshot.documents(results.hits.map(\.id))
+        return Set(results.hits.compactMap { docs[$0.id] }.map { d in
+            let name = ((d.sourcePath ?? d.externalKey) as NSString).lastPathComponent
+            return (name as NSString).deletingPathExtension
+        })
+    }
+
+    @Test func filtersOnDifferentFieldsNarrow() throws {
+        let asker = try names("kommune:asker")
+        let cases = try names("type:sak")
+        #expect(!asker.isEmpty && !cases.isEmpty)
+        let both = asker.intersection(cases)
+        #expect(!both.isEmpty, "no Asker case in the Corpus index")
+        #expect(try names("kommune:asker type:sak") == both)
+        #expect(try names("type:sak kommune:asker") == both)
+        #expect(try names("kommune:asker ELLER type:sak") == both)
+        #expect(try names("kommune:asker OG type:sak") == both)
+
+        // The same field may OR, and still narrows a different one.
+        let bærum = try names("kommune:bærum")
+        #expect(try names("kommune:asker kommune:bærum") == asker.union(bærum))
+        #expect(try names("kommune:asker kommune:bærum type:sak") == asker.union(bærum).intersection(cases))
+
+        // A word with filters: the README's example returns only Asker documents from 2019.
+        let example = try names("tittel:reglement kommune:asker år:2019")
+        #expect(!example.isEmpty)
+        #expect(example.isSubset(of: asker.intersection(try names("år:2019"))), "\(example)")
+    }
+
+    @Test func aWrittenDateMeansThatDay() throws {
+        let day = try names("\"14.02.2017\"")
+        // The four Corpus documents (txt, PDF, ODT) that mention 14 February 2017.
+        let expected: Set = [
+            "prosjektplan-larvik-lardal-2017-revidert", "forum-lardal-radhus-2017",
+            "protokoll-fellesnemnda-larvik-2017-02-14", "sak-kommunevapen-larvik-2017",
+        ]
+        #expect(day == expected, "\(day)")
+        #expect(try names("14.02.2017") == day)
+        #expect(try names("14. februar 2017") == day)
+        #expect(try names("2017-02-14") == day)
+        // The year alone, when the user writes it, still finds the year's dated documents.
+        let year = try names("2017")
+        #expect(year.isSuperset(of: day) && year.count > day.count)
+    }
+}

@@ -58,7 +58,8 @@ public struct DocumentExtractor: Sendable {
             throw .unsupported(file, what: "filen er et ZIP-arkiv, men verken et Word-dokument (DOCX) eller et OpenDocument-tekstdokument (ODT)")
         case .utf16(let bigEndian):
             let decoded = TextDecoding.decodeUTF16(data.dropFirst(2)[...].withUnsafeBytes { ArraySlice($0) }, bigEndian: bigEndian)
-            if FormatSniffer.looksLikeHTML(decoded.text.utf8.prefix(FormatSniffer.htmlSniffWindow)) {
+            if FormatSniffer.looksLikeHTML(decoded.text.utf8.prefix(FormatSniffer.htmlSniffWindow))
+                || (textFormat(file, text: nil) != .markdown && FormatSniffer.looksLikeHTMLFragment(decoded.text.utf8)) {
                 var content = try HTMLExtractor(forcedEncoding: "UTF-8").extract(Data(decoded.text.utf8), context: context)
                 content.warnings = decoded.warnings + content.warnings
                 return (.html, content)
@@ -74,6 +75,9 @@ public struct DocumentExtractor: Sendable {
         case .text:
             if textFormat(file, text: nil) == .markdown {
                 return (.markdown, try MarkdownExtractor().extract(data, context: context))
+            }
+            if FormatSniffer.looksLikeHTMLFragment(data) {
+                return (.html, try HTMLExtractor().extract(data, context: context))
             }
             let content = try PlainTextExtractor().extract(data, context: context)
             if textFormat(file, text: content.text) == .markdown {

@@ -20,6 +20,40 @@ struct FormatDetectionTests {
         #expect(FormatSniffer.sniff(Data(input.utf8)) == expected)
     }
 
+    /// HTML without `<html>`: what web editors and exporters write (`<p>…`, `<h1>…`).
+    @Test(arguments: [
+        ("<p>Bj&oslash;rnehiet barnehage</p>", true),
+        ("\n  <h1>Reglement</h1>\n<p>Tekst</p>", true),
+        ("\u{FEFF}<div class=\"sak\">Tekst</div>", true),
+        ("<!-- eksportert -->\nTekst", true),
+        ("<P>STORE BOKSTAVER", true),
+        ("<br/>linje", true),
+        ("Innledning\n<b>Vedtak</b> ble fattet.</b> Mer </p> og </li> her", true),
+        ("Vanlig tekst om <htmlkode> og annet", false),
+        ("<Merknad> står i vinkelparenteser", false),
+        ("a < b og b > c", false),
+        ("Ett sitat: </p> i en setning", false),
+        ("<pre-møte>", false),
+    ])
+    func sniffsHTMLFragments(_ input: String, _ isHTML: Bool) {
+        #expect(FormatSniffer.looksLikeHTMLFragment(Data(input.utf8)) == isHTML, "\(input)")
+    }
+
+    /// A fragment is indexed as its text: no tags, entities decoded; a Markdown file that opens
+    /// with an HTML comment stays Markdown.
+    @Test func htmlFragmentIsExtractedAsHTML() throws {
+        let fragment = "<h1>Bj&oslash;rnehiet barnehage</h1>\n<p>Foreldrem&oslash;te &amp; dugnad</p>"
+        for name in ["barnehage.txt", "barnehage", "barnehage.html"] {
+            let document = try DocumentExtractor().extract(data: Data(fragment.utf8), fileName: name)
+            #expect(document.format == .html, "\(name)")
+            #expect(document.text.contains("Foreldremøte & dugnad"), "\(name): \(document.text)")
+            #expect(!document.text.contains("<p>") && !document.text.contains("&oslash;"), "\(name)")
+            #expect(document.title == "Bjørnehiet barnehage", "\(name)")
+        }
+        let markdown = try DocumentExtractor().extract(data: Data("<!-- utkast -->\n# Plan\n\nTekst".utf8), fileName: "plan.md")
+        #expect(markdown.format == .markdown)
+    }
+
     @Test func sniffsBinaryKinds() {
         #expect(FormatSniffer.sniff(Data()) == .empty)
         #expect(FormatSniffer.sniff(Data([0x50, 0x4B, 0x03, 0x04, 0, 0])) == .zip)

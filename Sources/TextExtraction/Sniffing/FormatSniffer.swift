@@ -52,6 +52,56 @@ enum FormatSniffer {
         return false
     }
 
+    /// Tags that open an HTML fragment: WHATWG MIME sniffing's list (`<p`, `<h1`, `<div`, `<b`,
+    /// `<!--`, …) plus the block and inline tags web editors and exporters start with.
+    static let fragmentOpeningTags: Set<String> = [
+        "html", "head", "body", "script", "iframe", "h1", "h2", "h3", "h4", "h5", "h6", "div", "font", "table",
+        "a", "style", "title", "b", "br", "p", "meta", "span", "ul", "ol", "li", "section", "article", "header",
+        "main", "nav", "strong", "em", "i", "pre", "blockquote", "hr", "img", "figure", "center", "tr", "td", "dl",
+    ]
+    /// Closing tags that only markup has (`</p>`, `</h2>`, `</li>`, …).
+    static let fragmentClosingTags: Set<String> = [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "li", "td", "tr", "table", "span", "a", "strong", "em", "b",
+        "ul", "ol", "section", "article", "blockquote", "pre",
+    ]
+    /// Closing tags within the sniffed window that make text without an opening tag HTML: one
+    /// could be quoted in prose, three are markup.
+    static let minimumClosingTags = 3
+
+    /// True when text without `<html>` is HTML all the same: it opens (after white space) with a
+    /// known tag or a comment, as fragments from web editors and exporters do (`<p>…`, `<h1>…`),
+    /// or it holds several closing tags of markup. Not applied to Markdown files, which may
+    /// embed HTML in their text.
+    static func looksLikeHTMLFragment(_ bytes: some Collection<UInt8>) -> Bool {
+        let text = Array(bytes.prefix(binarySniffWindow)).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        var i = text.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while i < text.count, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(text[i]) { i += 1 }
+        if text[i...].starts(with: Array("<!--".utf8)) { return true }
+        if i < text.count, text[i] == UInt8(ascii: "<"), let name = tagName(text, from: i + 1), fragmentOpeningTags.contains(name) {
+            return true
+        }
+        var closing = 0
+        var j = 0
+        while j + 1 < text.count {
+            if text[j] == UInt8(ascii: "<"), text[j + 1] == UInt8(ascii: "/"),
+               let name = tagName(text, from: j + 2), fragmentClosingTags.contains(name) {
+                closing += 1
+                if closing >= minimumClosingTags { return true }
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// The lower-case tag name starting at `start` when a tag-terminating byte (space, `>`,
+    /// `/`, line end) follows it.
+    private static func tagName(_ text: [UInt8], from start: Int) -> String? {
+        var end = start
+        while end < text.count, end - start < 12, (0x61...0x7A).contains(text[end]) || (0x30...0x39).contains(text[end]) { end += 1 }
+        guard end > start, end < text.count, [0x20, 0x09, 0x0A, 0x0D, 0x3E, 0x2F].contains(text[end]) else { return nil }
+        return String(decoding: text[start..<end], as: UTF8.self)
+    }
+
     private static func knownBinary(_ head: [UInt8]) -> String? {
         let signatures: [([UInt8], String)] = [
             ([0xD0, 0xCF, 0x11, 0xE0], "gammelt Microsoft Office-format (.doc/.xls), som ikke støttes"),

@@ -40,10 +40,11 @@ enum TestSupport {
 
     /// Runs the built `kommunesok` with `arguments` against the index at `index`; returns the
     /// exit status and stdout + stderr.
-    static func runExecutable(_ arguments: [String], index: String) throws -> (status: Int32, output: String) {
+    static func runExecutable(_ arguments: [String], index: String, in directory: String? = nil) throws -> (status: Int32, output: String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)
         p.arguments = arguments
+        if let directory { p.currentDirectoryURL = URL(fileURLWithPath: directory) }
         p.environment = ["KOMMUNESOK_INDEX": index]
         let pipe = Pipe()
         p.standardOutput = pipe

@@ -175,6 +175,36 @@ def search_fellesnemnd(driver, base, screenshots):
     return hits[0].find_element(By.CSS_SELECTOR, "h3 a")
 
 
+def search_typed_words(driver, base, query, expect_in_url):
+    """Types a multi-word query with æøå into the form and presses Enter, as a user does: the
+    browser sends it form-encoded (spaces as +), and the server must search the words."""
+    driver.get(base + "/")
+    box = field_by_label(driver, "Søkeord")
+    box.clear()
+    box.send_keys(query)
+    box.send_keys(Keys.ENTER)
+    wait_for(driver, "#treff-overskrift", f"treffsiden for «{query}»")
+    check(expect_in_url in driver.current_url,
+          f"skjemaet sendte «{query}» som {driver.current_url}, ventet «{expect_in_url}» i adressen")
+    hits = driver.find_elements(By.CSS_SELECTOR, "ol.treff > li")
+    check(hits and "Ingen treff" not in page_excerpt(driver, 2000),
+          f"ingen treff for «{query}» skrevet i skjemaet. Siden viste: {page_excerpt(driver)}")
+    shown = field_by_label(driver, "Søkeord").get_attribute("value")
+    check(shown == query, f"søkefeltet viser «{shown}» etter søket, ventet «{query}»")
+    ok(f"«{query}» skrevet i skjemaet: {len(hits)} treff på siden")
+
+
+def check_unknown_page(driver, base):
+    """A mistyped address gets a Norwegian page, not raw JSON."""
+    driver.get(base + "/sok/finnes-ikke")
+    wait_for(driver, "h1", "siden for en ukjent adresse")
+    lang = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
+    h1 = driver.find_element(By.TAG_NAME, "h1").text
+    check(lang == "nb" and h1 == "Fant ikke det du lette etter",
+          f"ukjent adresse viste lang=«{lang}», overskrift «{h1}»: {page_excerpt(driver)}")
+    ok("ukjent adresse: norsk side «Fant ikke det du lette etter»")
+
+
 def open_first_hit(driver, link, screenshots):
     title = link.text
     link.click()
@@ -267,6 +297,9 @@ def main():
               file=sys.stderr)
         return 1
     try:
+        search_typed_words(driver, base, "godtgjøring fellesnemnda", "q=godtgj%C3%B8ring+fellesnemnda")
+        search_typed_words(driver, base, "godtgjøring type:reglement", "q=godtgj%C3%B8ring+type%3Areglement")
+        check_unknown_page(driver, base)
         first = search_fellesnemnd(driver, base, args.screenshots)
         open_first_hit(driver, first, args.screenshots)
         check_keyboard_reaches_search_box(driver, base)

@@ -24,7 +24,9 @@ public struct DocumentExtractor: Sendable {
         var warnings: [String] = []
         if let mismatch = FileExtension.mismatchWarning(fileName: fileName, actual: format) { warnings.append(mismatch) }
         warnings += content.warnings
-        let title = TitleGuesser.title(metadata: content.title, firstHeading: content.firstHeading, text: content.text)
+        let title = TitleGuesser.title(
+            metadata: content.title, firstHeading: content.firstHeading, text: content.text,
+            linesAreParagraphs: format != .text && format != .markdown)
         let metadata = MetadataAnalyzer.analyze(title: title, text: content.text)
         return ExtractedDocument(
             title: title, text: content.text, pageOffsets: content.pageOffsets, summary: content.summary,

@@ -116,9 +116,47 @@ struct MetadataTests {
     @Test func titleFallsBackFromMetadataToHeadingToFirstLine() {
         #expect(TitleGuesser.title(metadata: "Reglement", firstHeading: "Overskrift", text: "Linje") == "Reglement")
         #expect(TitleGuesser.title(metadata: "Microsoft Word - notat.docx", firstHeading: "Overskrift", text: "x") == "Overskrift")
-        #expect(TitleGuesser.title(metadata: "  ", firstHeading: nil, text: "\n\n  Første   linje \nandre") == "Første linje")
+        #expect(TitleGuesser.title(metadata: "python-docx", firstHeading: nil, text: "Overskrift\n\nTekst.") == "Overskrift")
+        #expect(TitleGuesser.title(metadata: "  ", firstHeading: nil, text: "\n\n  Første   linje \n\nandre") == "Første linje")
         #expect(TitleGuesser.title(metadata: nil, firstHeading: nil, text: "") == nil)
         let long = String(repeating: "ord ", count: 100)
-        #expect(TitleGuesser.title(metadata: nil, firstHeading: nil, text: long)!.count <= TitleGuesser.maxLength + 2)
+        #expect(TitleGuesser.title(metadata: nil, firstHeading: nil, text: long, linesAreParagraphs: true) == nil)
+    }
+
+    /// Plain text: a first line is a title only when it reads as a heading.
+    @Test(arguments: [
+        ("Brev til kommunane\n\nMe viser til vedtaket.", "Brev til kommunane"),
+        ("Reglement for godtgjøring\n========\nTekst.", "Reglement for godtgjøring"),
+        ("Reglement for godtgjøring\n--------\nTekst.", "Reglement for godtgjøring"),
+        ("Filmen er en av årets beste.\n\nMer tekst.", nil),
+        ("Kommunestyret vedtok i går at den nye kommunen skal hete\nKinn, etter en lang debatt.", nil),
+        ("Hva skjer med skolene?\n\nSvar.", nil),
+        ("Vedtak:\n\nTekst", nil),
+        ("Bare én linje uten punktum", "Bare én linje uten punktum"),
+    ] as [(String, String?)])
+    func plainTextTitleOnlyFromAHeading(_ text: String, _ expected: String?) {
+        #expect(TitleGuesser.title(metadata: nil, firstHeading: nil, text: text) == expected, "\(text)")
+    }
+
+    /// Case documents: the subject with its case number, never the letterhead or the labels;
+    /// minutes with their meeting date.
+    @Test func caseSubjectWithItsNumber() {
+        let sak = """
+            Fellesnemnda for Flora og Vågsøy
+            Arkivsak: 2018/021   Saksbehandlar: Magnus Frøyen
+            Utval: Fellesnemnda   Møtedato: 06.02.2018   Saksnr.: PS 02/18
+            Namn på den nye kommunen
+            ========================
+
+            Rådmannen si tilråding
+            """
+        #expect(TitleGuesser.title(metadata: nil, firstHeading: nil, text: sak) == "PS 02/18 Namn på den nye kommunen")
+        let markdown = "_Fellesnemnda for Eid og Selje_\n\n_Utval: Fellesnemnda   Møtedato: 21.11.2017   Saksnr.: PS 04/17_\n\nTekst"
+        #expect(TitleGuesser.title(metadata: nil, firstHeading: "Godtgjering til medlemene", text: markdown) == "PS 04/17 Godtgjering til medlemene")
+        let framlegg = "Saksframlegg\nSaksnr.: PS 12/17\n\nNavn på ny kommune\n\nTekst."
+        #expect(TitleGuesser.title(metadata: nil, firstHeading: nil, text: framlegg) == "PS 12/17 Navn på ny kommune")
+        let protokoll = "Møteprotokoll – Fellesnemnda for Holmestrand og Hof\n=====\n\nMøtested: Hof rådhus\nMøtedato: 04.10.2016   Tid: 18.00–20.15\n"
+        #expect(TitleGuesser.title(metadata: nil, firstHeading: nil, text: protokoll) == "Møteprotokoll – Fellesnemnda for Holmestrand og Hof, 04.10.2016")
+        #expect(TitleGuesser.title(metadata: nil, firstHeading: "Møteprotokoll 14. mars 2017", text: "Møtedato: 14.03.2017") == "Møteprotokoll 14. mars 2017")
     }
 }

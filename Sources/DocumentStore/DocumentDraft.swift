@@ -11,7 +11,7 @@ public struct DocumentDraft: Sendable, Codable, Equatable {
     public var externalKey: String
     /// The display title.
     public var title: String
-    /// `reglement`, `prosjektplan`, `sak`, `protokoll` or `annet`.
+    /// one of `SearchIndex.documentTypes` (`reglement`, `sak`, …).
     public var documentType: String?
     /// The municipalities the document concerns, in the order given.
     public var municipalities: [String]

@@ -2,7 +2,7 @@
 /// the query builder looks them up, and facets count them. One spelling rule for both sides:
 /// values are trimmed and lower-cased (`Indre Østfold` → `kommune=indre østfold`).
 public enum MetadataKey: String, Sendable, CaseIterable, Codable {
-    /// reglement | prosjektplan | sak | protokoll | annet
+    /// reglement | prosjektplan | sak | protokoll | kommunikasjonsplan | høringsuttalelse | utredning | forum | annet
     case type
     /// Each municipality the document belongs to or names.
     case kommune

@@ -55,9 +55,10 @@ struct MetadataTests {
         ("Innstilling til fellesnemnda", "", .sak),
         (nil, "MØTEPROTOKOLL\nFellesnemnda\nPS 1/17 Vedtak: ...", .protokoll),
         (nil, "Saksfremlegg\nSaksbehandler: Kari", .sak),
-        (nil, "Dette er prosjektplanen for arbeidet.", .prosjektplan),
+        // Mentioning a plan or a case does not make a text one.
+        (nil, "Dette er prosjektplanen for arbeidet.", .annet),
         (nil, "Reglement for godtgjering", .reglement),
-        ("Budsjett", "Behandlet som PS 12/17. Vedtak: vedtatt.", .sak),
+        ("Budsjett", "Behandlet som PS 12/17. Vedtak: vedtatt.", .annet),
         ("Budsjett", "Ingen spesielle kjennetegn her.", .annet),
     ] as [(String?, String, DocumentType)])
     func classifiesDocumentTypes(_ title: String?, _ text: String, _ expected: DocumentType) {
@@ -109,6 +110,72 @@ struct MetadataTests {
         let text = "Møte 12. mars 2017, frist 01.04.2017 og 1.4.2017, vedtak 2017-03-12 (same dag). "
             + "Ugyldig: 31.02.2017, 12.03.17, 2017-13-01. Også 3. feb. 2019 og 24. desember, 2020."
         #expect(DateFinder.find(in: tokens(text)) == ["2017-03-12", "2017-04-01", "2019-02-03", "2020-12-24"])
+    }
+
+    // MARK: Parties
+
+    /// The parties come from the title and the header; people's surnames, villages and other
+    /// municipalities mentioned in the body are not parties.
+    @Test func municipalitiesAreTheParties() {
+        func parties(_ title: String?, _ text: String) -> [String] {
+            MunicipalityFinder.norwegian.parties(title: title.map { tokens($0) } ?? [], text: tokens(text))
+        }
+        let minutes = """
+            Møteprotokoll – Fellesnemnda for Eid og Selje
+            =====
+            Møtestad: Eid rådhus
+            Møtedato: 21.11.2017
+            Til stades
+            Arnfinn Kvalsund (leiar), Frode
+            Kvam, Ida Vik, Kjell Arne Berg.
+            Fellesnemnda i Larvik og Lardal gjorde det same i Larvik kommune.
+            """
+        #expect(parties(nil, minutes) == ["Stad", "Eid", "Selje"])
+        let header = "Reglement\nVedtatt 2017\nAv kommunestyret\nI\nFire\nDeler\n"
+        #expect(parties("Reglement for Flora kommune", header + "Tekst om Sande og Førde kommune.") == ["Kinn", "Flora"])
+        // Nothing in the header: names standing as municipalities in the body, nothing else.
+        let forum = "Tråd om godtgjøring\n\nI nye Ålesund fikk vi mer enn i Larvik.\nHos oss i Asker kommune var det likt. Ida Vik"
+        #expect(parties(nil, forum) == ["Ålesund", "Asker"])
+        // Prose (a sentence, not a heading) names no parties by mentioning places.
+        #expect(parties(nil, "Filmen er spilt inn i Oslo og Bergen.\nDen har premiere i Bodø.") == [])
+        #expect(parties(nil, "Kommunevåpen for nye Larvik\n\nVåpenet fra Larvik og Lardal.") == ["Larvik", "Lardal"])
+    }
+
+    @Test func mergerHistoryAddsTheNewMunicipality() {
+        #expect(MunicipalityMergers.withMergedNames(["Flora", "Vågsøy"]) == ["Kinn", "Flora", "Vågsøy"])
+        #expect(MunicipalityMergers.withMergedNames(["Haram"]) == ["Ålesund", "Haram"])
+        #expect(MunicipalityMergers.withMergedNames(["Asker", "Røyken"]) == ["Asker", "Røyken"])
+        #expect(MunicipalityMergers.withMergedNames(["Bø", "Sande", "Os"]) == ["Bø", "Sande", "Os"])
+        for (new, old) in MunicipalityMergers.formedFrom {
+            #expect(MunicipalityNames.all.contains(new), "\(new)")
+            for name in old { #expect(MunicipalityNames.all.contains(name), "\(name)") }
+        }
+    }
+
+    // MARK: Type
+
+    @Test(arguments: [
+        ("PS 03/16 Godtgjøring til fellesnemndas medlemmer", "Reglementet for godtgjøring gjelder.", DocumentType.sak),
+        ("Godtgjøring", "Arkivsak: 2016/1\nSaksnr.: PS 03/16\n\nInnstilling\nReglement, reglement, reglement.", .sak),
+        ("Reglement for fellesnemnda", "§ 1 Formål\n§ 2 Sammensetning\n§ 3 Møter", .reglement),
+        ("Folkevalgte", "Innledning\n§ 1 Formål\n§ 2 Sammensetning\n  § 3 Møter", .reglement),
+        ("Møteprotokoll – Fellesnemnda", "PS 1/17 og PS 2/17", .protokoll),
+        ("Kommunikasjonsplan for nye Asker", "Mål og milepæler", .kommunikasjonsplan),
+        ("Høringsuttalelse om inndeling", "Tekst", .horingsuttalelse),
+        ("Tråd: Godtgjøring – hva får dere?", "Innlegg fra «A»: Hei", .forum),
+        ("Hva med rådhuset?", "«A» skrev: Hei\n«B» svarte: Nei", .forum),
+        ("Utgreiing om økonomi", "Tekst", .utredning),
+        ("Prosjektplan for sammenslåingen", "Tekst", .prosjektplan),
+        ("IKT – plan for overgangen", "Prosjektnotat", .prosjektplan),
+        ("Ski blir administrasjonssenter", "Fellesnemnda vedtok i PS 18/18 at Ski blir senter. Vedtak: ja.", .annet),
+        ("Spørsmål og svar", "Står det i saksfremlegget? Ja.", .annet),
+    ])
+    func typeFromStructure(_ title: String, _ text: String, _ expected: DocumentType) {
+        let tokens = tokens(text)
+        let type = DocumentTypeClassifier.classify(
+            title: title, head: Substring(text), mentionsVedtak: DocumentTypeClassifier.mentionsVedtak(tokens),
+            caseNumbers: CaseNumberFinder.find(in: tokens))
+        #expect(type == expected, "\(title)")
     }
 
     // MARK: Title

@@ -1,7 +1,7 @@
 /// Facet counts of a result list: per metadata key, its values with how many hits have each,
 /// most frequent first (ties by value).
 public struct FacetCounts: Sendable, Equatable, Codable {
-    /// Document type (reglement, prosjektplan, sak, protokoll, annet).
+    /// Document type (reglement, prosjektplan, sak, protokoll, kommunikasjonsplan, høringsuttalelse, utredning, forum, annet).
     public var type: [FacetCount] = []
     /// Municipality; `label` is the name as written in the documents.
     public var kommune: [FacetCount] = []

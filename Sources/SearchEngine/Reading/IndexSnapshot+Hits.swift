@@ -12,7 +12,7 @@ public struct Hit: Sendable {
     public var externalKey: String
     /// Its title.
     public var title: String
-    /// reglement | prosjektplan | sak | protokoll | annet, when known.
+    /// reglement | prosjektplan | sak | protokoll | kommunikasjonsplan | høringsuttalelse | utredning | forum | annet, when known.
     public var documentType: String?
     /// The municipalities it belongs to or names, as written.
     public var municipalities: [String]

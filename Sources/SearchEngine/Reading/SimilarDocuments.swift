@@ -44,8 +44,8 @@ extension IndexSnapshot {
     }
 
     /// The characteristic terms of `text` (tf·idf, at most `maxQueryTerms`, most characteristic
-    /// first; ties by term) and their OR query over all fields. Municipality names are left out
-    /// (see `placeNameTerms()`); terms in fewer than
+    /// first; ties by term) and their OR query over all fields. Municipality names (see
+    /// `placeNameTerms()`) and terms with digits are left out; terms in fewer than
     /// `minDocumentFrequency` documents are skipped.
     func moreLikeThisQuery(text: String, minDocumentFrequency: Int = SimilarDocuments.minDocumentFrequency) throws(SearchEngineError) -> (terms: [String], query: Query) {
         let text = text.utf8.count <= SimilarDocuments.maxAnalysedBytes
@@ -56,7 +56,10 @@ extension IndexSnapshot {
         let places = placeNameTerms()
         let n = searcher.statistics.documentCount
         var scored: [(term: String, weight: Double)] = []
-        for (term, tf) in frequencies where term.count >= SimilarDocuments.minTermLength && !places.contains(term) {
+        // Only words: numbers, dates and case numbers (`2016-10-04`, `000`, `07/16`) say when
+        // and which, not what a case is about, and case numbers repeat across municipalities.
+        for (term, tf) in frequencies
+        where term.count >= SimilarDocuments.minTermLength && !places.contains(term) && !term.unicodeScalars.contains(where: { $0.properties.numericType != nil }) {
             let df: Int
             do { df = try searcher.documentFrequency(.body, term) } catch { throw SearchEngineError(error) }
             guard df >= minDocumentFrequency else { continue }

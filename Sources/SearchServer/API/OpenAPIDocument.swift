@@ -113,7 +113,7 @@ enum OpenAPIDocument {
           "requestBody": { "required": true, "content": { "multipart/form-data": { "schema": { "type": "object", "properties": {
             "filer": { "type": "array", "items": { "type": "string", "contentMediaType": "application/octet-stream" } },
             "kommune": { "type": "string", "description": "Kommuner, kommaseparert" },
-            "type": { "enum": ["reglement", "prosjektplan", "sak", "protokoll", "annet"] },
+            "type": { "enum": ["reglement", "prosjektplan", "sak", "protokoll", "kommunikasjonsplan", "høringsuttalelse", "utredning", "forum", "annet"] },
             "tittel": { "type": "string", "description": "Tittel (bare ved én fil)" } } } } } },
           "responses": {
             "201": { "description": "Lagret (varig) – resultat per fil", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/UploadResponse" } } } },

@@ -14,7 +14,7 @@ struct UploadProcessor {
     let state: ServerState
 
     /// The document types an uploader may set (the values `TextExtraction` infers).
-    static let documentTypes = ["reglement", "prosjektplan", "sak", "protokoll", "annet"]
+    static let documentTypes = SearchIndex.documentTypes
 
     /// Reads and parses the body. 415 unless multipart/form-data; 413 beyond `maxRequestBytes`.
     func readForm(_ request: Request) async throws(APIError) -> MultipartForm {

@@ -1,37 +1,97 @@
-/// Infers the ``DocumentType`` from the title and the text, by ordered rules (first match wins):
+import Foundation
+
+/// Infers the ``DocumentType`` from the document's structure, by ordered rules (first match wins):
 ///
-/// 1. title contains "reglement" → reglement
-/// 2. title contains "prosjektplan" → prosjektplan
-/// 3. title contains "protokoll" (møteprotokoll) → protokoll
-/// 4. title contains "saksframlegg", "saksfremlegg", "særutskrift" or "innstilling" → sak
-/// 5. the head of the text contains "møteprotokoll" or "protokoll fra/frå" → protokoll
-/// 6. the head contains "saksframlegg", "saksfremlegg" or "særutskrift" → sak
-/// 7. the head contains "prosjektplan" → prosjektplan
-/// 8. the head contains "reglement" → reglement
-/// 9. the text has a political case number (`PS 12/17`) and the word "vedtak" → sak
-/// 10. otherwise annet
+/// 1. The title names a kind that nothing else has: kommunikasjonsplan/-strategi →
+///    kommunikasjonsplan; høringsuttalelse/høringssvar/høyringsfråsegn → høringsuttalelse;
+///    a forum thread (`Tråd:`, or posts marked «skrev:», «svarte:», «Innlegg fra», «Svar fra»
+///    in the head) → forum.
+/// 2. Minutes: the title starts with møteprotokoll/protokoll/møtebok, or the head says so and
+///    the text lists several political cases (`PS 12/17`) → protokoll.
+/// 3. A case for a political body: a case number in its header or title (`PS 02/18 …`), or a
+///    saksframlegg's parts (an innstilling or tilråding together with saksopplysninger,
+///    vurdering or bakgrunn), saksframlegg as the title or a line of its own, or innstilling
+///    in the title → sak. Tested before rules, because a case may propose a rule
+///    («PS 05/17 Reglement for fellesnemnda» is a case).
+/// 4. Rules: reglement, vedtekter, retningslinjer, instruks or a policy (…politikk) in the
+///    title, or three or more lines opening with `§` → reglement.
+/// 5. Plans: prosjektplan in the title, or a plan that a project wrote (prosjekt… in its head)
+///    or whose text has a project's parts (mål, milepæl, organisering, prosjekteier,
+///    styringsgruppe; two of them) → prosjektplan.
+/// 6. Utredning, utgreiing or analyse in the title → utredning.
+/// 7. Otherwise annet.
 ///
-/// Title rules come first because a title is a deliberate label, while text mentions other
-/// documents ("jf. reglement for …"). Minutes are tested before cases in the text because minutes
-/// list many `PS` cases with their "vedtak".
+/// Without a title, the text's first line stands for it. Word counts are not used: a case about fees («godtgjøring») mentions «reglement» more than
+/// anything else, and is still a case.
 enum DocumentTypeClassifier {
     /// How much of the text's start is the "head": a cover page or heading block. 1,500
     /// characters cover a title page with the body's name, meeting data and a short table of contents.
     static let headLength = 1500
+    /// `§` lines that make a text a set of rules: two could be quoted from a law in a case.
+    static let minimumParagraphLines = 3
+    /// Political case numbers that make a meeting record minutes rather than one case.
+    static let minimumMinutesCases = 2
+
+    static let forumMarkers = ["skrev:", "svarte:", "innlegg fra", "innlegg frå", "svar fra", "svar frå"]
+    static let caseParts = ["saksopplysninger", "saksopplysningar", "vurdering", "bakgrunn", "saksutgreiing"]
+    static let projectParts = ["mål", "milepæl", "organisering", "prosjekteier", "prosjekteigar", "styringsgruppe"]
+    static let utredningWords = ["utredning", "utgreiing", "analyse"]
+    static let ruleWords = ["reglement", "vedtekter", "retningslinjer", "instruks", "politikk"]
 
     static func classify(title: String?, head text: Substring, mentionsVedtak: Bool, caseNumbers: [String]) -> DocumentType {
-        let title = LatinLowercasing.bytes(title ?? "")
-        if contains(title, "reglement") { return .reglement }
-        if contains(title, "prosjektplan") { return .prosjektplan }
-        if contains(title, "protokoll") { return .protokoll }
-        if ["saksframlegg", "saksfremlegg", "særutskrift", "innstilling"].contains(where: { contains(title, $0) }) { return .sak }
+        // Without a title, the text's first line stands for it, unless it is a sentence.
+        let firstLine = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).first ?? ""
+        let headingLine = [".", "!", "?"].contains(firstLine.trimmingCharacters(in: .whitespaces).last) ? "" : String(firstLine)
+        let title = LatinLowercasing.bytes(title ?? headingLine)
         let head = LatinLowercasing.bytes(text.prefix(headLength))
-        if ["møteprotokoll", "protokoll fra", "protokoll frå"].contains(where: { contains(head, $0) }) { return .protokoll }
-        if ["saksframlegg", "saksfremlegg", "særutskrift"].contains(where: { contains(head, $0) }) { return .sak }
-        if contains(head, "prosjektplan") { return .prosjektplan }
-        if contains(head, "reglement") { return .reglement }
-        if caseNumbers.contains(where: { $0.hasPrefix("PS ") }), mentionsVedtak { return .sak }
+        if ["kommunikasjonsplan", "kommunikasjonsstrategi"].contains(where: { contains(title, $0) }) { return .kommunikasjonsplan }
+        if ["høringsuttalelse", "høringssvar", "høyringsfråsegn", "høyringsuttale", "høyringssvar"].contains(where: { contains(title, $0) }) {
+            return .horingsuttalelse
+        }
+        if title.starts(with: Array("tråd:".utf8)) || forumMarkers.filter({ contains(head, $0) }).count >= 2 { return .forum }
+
+        let politicalCases = Set(caseNumbers.filter { $0.hasPrefix("PS ") })
+        if ["møteprotokoll", "protokoll", "møtebok"].contains(where: { title.starts(with: Array($0.utf8)) }) { return .protokoll }
+        if ["møteprotokoll", "protokoll fra", "protokoll frå", "møtebok"].contains(where: { contains(head, $0) }),
+           politicalCases.count >= minimumMinutesCases {
+            return .protokoll
+        }
+
+        if title.starts(with: Array("ps ".utf8)) || contains(head, "saksnr.: ps") || contains(head, "saksnr: ps") { return .sak }
+        if ["innstilling", "tilråding"].contains(where: { contains(head, $0) }), caseParts.contains(where: { contains(head, $0) }) {
+            return .sak
+        }
+        if ["saksframlegg", "saksfremlegg", "særutskrift", "innstilling"].contains(where: { contains(title, $0) })
+            || head.split(separator: UInt8(ascii: "\n")).contains(where: { CaseHeader.isKindLine(String(decoding: $0, as: UTF8.self)) }) {
+            return .sak
+        }
+
+        if ruleWords.contains(where: { contains(title, $0) }) || paragraphLines(text) >= minimumParagraphLines { return .reglement }
+        if contains(title, "prosjektplan") { return .prosjektplan }
+        if contains(title, "plan"),
+           contains(head, "prosjekt") || projectParts.filter({ contains(LatinLowercasing.bytes(text), $0) }).count >= 2 {
+            return .prosjektplan
+        }
+        if utredningWords.contains(where: { contains(title, $0) }) { return .utredning }
         return .annet
+    }
+
+    /// Lines that open with `§` (after spaces), counted up to the threshold.
+    static func paragraphLines(_ text: Substring) -> Int {
+        var count = 0
+        var atLineStart = true
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                atLineStart = true
+            } else if atLineStart, scalar != " ", scalar != "\t" {
+                if scalar == "§" {
+                    count += 1
+                    if count >= minimumParagraphLines { return count }
+                }
+                atLineStart = false
+            }
+        }
+        return count
     }
 
     /// Whether the word list has "vedtak" (any case) as a whole word.

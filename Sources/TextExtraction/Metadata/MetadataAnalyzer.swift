@@ -35,7 +35,7 @@ enum MetadataAnalyzer {
             language: LanguageDetector.detect(tokens),
             documentType: DocumentTypeClassifier.classify(
                 title: title, head: scanned, mentionsVedtak: DocumentTypeClassifier.mentionsVedtak(tokens), caseNumbers: caseNumbers),
-            municipalities: merged(MunicipalityFinder.norwegian.find),
+            municipalities: MunicipalityFinder.norwegian.parties(title: titleTokens, text: tokens),
             caseNumbers: caseNumbers,
             mentionedDates: merged(DateFinder.find)
         )

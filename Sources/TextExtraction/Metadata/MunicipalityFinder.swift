@@ -6,7 +6,7 @@ import Foundation
 /// of a sentence or line.
 struct MunicipalityFinder: Sendable {
     /// Names by first token; each entry lists the remaining token texts, longest first.
-    private let index: [String: [(rest: [String], name: String)]]
+    let index: [String: [(rest: [String], name: String)]]
 
     static let norwegian = MunicipalityFinder(names: MunicipalityNames.all)
 
@@ -21,17 +21,23 @@ struct MunicipalityFinder: Sendable {
         self.index = index
     }
 
-    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value >= 0x41 && scalar.value <= 0x5A }
         return scalar.properties.isUppercase
     }
 
     /// Distinct names in order of first mention.
     func find(in tokens: [MetadataToken]) -> [String] {
+        find(in: tokens[...])
+    }
+
+    /// Distinct names in order of first mention, each accepted by `accept` (the tokens, the
+    /// index of the name's first token and the number of its tokens).
+    func find(in tokens: ArraySlice<MetadataToken>, accept: (ArraySlice<MetadataToken>, Int, Int) -> Bool = { _, _, _ in true }) -> [String] {
         var found: [String] = []
         var seen: Set<String> = []
-        var i = 0
-        while i < tokens.count {
+        var i = tokens.startIndex
+        while i < tokens.endIndex {
             let token = tokens[i]
             guard token.kind == .word, let first = token.text.unicodeScalars.first, Self.isUppercase(first) else { i += 1; continue }
             var word = String(token.text)
@@ -42,7 +48,7 @@ struct MunicipalityFinder: Sendable {
             }
             guard let candidates else { i += 1; continue }
             var matched: (length: Int, name: String)?
-            for candidate in candidates where i + candidate.rest.count < tokens.count {
+            for candidate in candidates where i + candidate.rest.count < tokens.endIndex {
                 let following = tokens[(i + 1)..<(i + 1 + candidate.rest.count)]
                 if zip(following, candidate.rest).allSatisfy({ $0.text == $1 }) {
                     matched = (candidate.rest.count + 1, candidate.name)
@@ -50,8 +56,9 @@ struct MunicipalityFinder: Sendable {
                 }
             }
             guard let matched else { i += 1; continue }
-            let atSentenceStart = token.startsLine || i == 0 || [".", "!", "?", ":", "•", "-", "*", "«", "\""].contains(tokens[i - 1].text)
-            if !(MunicipalityNames.ambiguous.contains(matched.name) && atSentenceStart), seen.insert(matched.name).inserted {
+            let atSentenceStart = token.startsLine || i == tokens.startIndex || [".", "!", "?", ":", "•", "-", "*", "«", "\""].contains(tokens[i - 1].text)
+            if !(MunicipalityNames.ambiguous.contains(matched.name) && atSentenceStart), accept(tokens, i, matched.length),
+               seen.insert(matched.name).inserted {
                 found.append(matched.name)
             }
             i += matched.length

@@ -7,6 +7,11 @@ internal import TextExtraction
 
 /// Turns extracted documents into store drafts and analysed index tokens.
 enum DocumentIndexing {
+    /// `extra` key saying where the title came from, when not from the document or uploader.
+    static let titleSourceKey = "tittelkilde"
+    /// `titleSourceKey`'s value for a title that is the file name (the document has none).
+    static let fileNameTitleSource = "filnavn"
+
     /// The store draft for an extracted document, with the uploader's overrides applied.
     static func draft(for item: IngestItem, extracted: ExtractedDocument, data: Data, hash: String) -> DocumentDraft {
         let stem = (item.fileName as NSString).deletingPathExtension
@@ -18,6 +23,8 @@ enum DocumentIndexing {
         if let s = extracted.summary, !s.isEmpty { extra["sammendrag"] = s }
         if !extracted.warnings.isEmpty { extra["advarsler"] = extracted.warnings.joined(separator: "\n") }
         let title = [item.title, extracted.title, stem].compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.first { !$0.isEmpty } ?? item.fileName
+        let given = [item.title, extracted.title].contains { !($0?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true) }
+        if !given { extra[titleSourceKey] = fileNameTitleSource }
         return DocumentDraft(
             externalKey: item.externalKey,
             title: title,
@@ -76,7 +83,10 @@ enum DocumentIndexing {
         // The byte path: no `String` per term, the batch copies each term's bytes once.
         // Surface keys: the builder runs the token filters once per word form it meets.
         let resolve = { (key: UnsafeRawBufferPointer, use: (UnsafeRawBufferPointer?) -> Void) in analyzer.withIndexedTerm(forSurfaceKey: key, use) }
-        builder.addField(.title, surfaceKeys: { batch in analyzer.forEachSurfaceKey(in: draft.title) { batch.append($0, position: $1) } }, resolve: resolve)
+        // A file name standing in for a missing title is shown, not searched as a title: its
+        // words would count as what the document is about.
+        let indexedTitle = draft.extra[titleSourceKey] == fileNameTitleSource ? "" : draft.title
+        builder.addField(.title, surfaceKeys: { batch in analyzer.forEachSurfaceKey(in: indexedTitle) { batch.append($0, position: $1) } }, resolve: resolve)
         if let body {
             builder.addField(.body) { batch in body.replay(into: &batch) }
         } else {

@@ -14,6 +14,9 @@ public enum MetadataKey: String, Sendable, CaseIterable, Codable {
     case format
     /// nb | nn
     case language = "språk"
+    /// Each of the merger programme's themes the document is about (`arbeidsgiverspørsmål`,
+    /// `ikt og digitalisering`, …).
+    case theme = "tema"
 
     /// The indexed term for `value`.
     public func term(_ value: String) -> String {

@@ -32,7 +32,8 @@ public struct DocumentExtractor: Sendable {
             title: title, text: content.text, pageOffsets: content.pageOffsets, summary: content.summary,
             author: content.author, created: content.created, modified: content.modified, pageCount: content.pageCount,
             language: metadata.language, documentType: metadata.documentType, municipalities: metadata.municipalities,
-            caseNumbers: metadata.caseNumbers, mentionedDates: metadata.mentionedDates, format: format, warnings: warnings
+            caseNumbers: metadata.caseNumbers, mentionedDates: metadata.mentionedDates, themes: metadata.themes,
+            format: format, warnings: warnings
         )
     }
 

@@ -5,7 +5,7 @@ import Foundation
 extension ExtractedDocument: Codable {
     private enum CodingKeys: String, CodingKey {
         case title, text, pageOffsets, summary, author, created, modified, pageCount, language
-        case documentType, municipalities, caseNumbers, mentionedDates, format, warnings
+        case documentType, municipalities, caseNumbers, mentionedDates, themes, format, warnings
     }
 
     /// Decodes the form written by ``encode(to:)``.
@@ -32,6 +32,7 @@ extension ExtractedDocument: Codable {
             municipalities: try c.decodeIfPresent([String].self, forKey: .municipalities) ?? [],
             caseNumbers: try c.decodeIfPresent([String].self, forKey: .caseNumbers) ?? [],
             mentionedDates: try c.decodeIfPresent([String].self, forKey: .mentionedDates) ?? [],
+            themes: try c.decodeIfPresent([String].self, forKey: .themes) ?? [],
             format: try c.decode(DocumentFormat.self, forKey: .format),
             warnings: try c.decodeIfPresent([String].self, forKey: .warnings) ?? []
         )
@@ -53,6 +54,7 @@ extension ExtractedDocument: Codable {
         try c.encode(municipalities, forKey: .municipalities)
         try c.encode(caseNumbers, forKey: .caseNumbers)
         try c.encode(mentionedDates, forKey: .mentionedDates)
+        try c.encode(themes, forKey: .themes)
         try c.encode(format, forKey: .format)
         try c.encode(warnings, forKey: .warnings)
     }

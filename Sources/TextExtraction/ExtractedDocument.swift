@@ -28,6 +28,8 @@ public struct ExtractedDocument: Sendable, Hashable {
     public var caseNumbers: [String]
     /// Dates mentioned in the text as ISO 8601 calendar dates (`2017-03-12`), in order of first mention.
     public var mentionedDates: [String]
+    /// The merger programme's themes the document is about (`ThemeVocabulary`), best first.
+    public var themes: [String]
     /// The format the content was recognised as.
     public var format: DocumentFormat
     /// Problems that did not stop extraction, in Norwegian (wrong extension, guessed encoding, no text…).
@@ -39,7 +41,7 @@ public struct ExtractedDocument: Sendable, Hashable {
         author: String? = nil, created: Date? = nil, modified: Date? = nil, pageCount: Int? = nil,
         language: DocumentLanguage? = nil, documentType: DocumentType = .annet,
         municipalities: [String] = [], caseNumbers: [String] = [], mentionedDates: [String] = [],
-        format: DocumentFormat, warnings: [String] = []
+        themes: [String] = [], format: DocumentFormat, warnings: [String] = []
     ) {
         self.title = title
         self.text = text
@@ -54,6 +56,7 @@ public struct ExtractedDocument: Sendable, Hashable {
         self.municipalities = municipalities
         self.caseNumbers = caseNumbers
         self.mentionedDates = mentionedDates
+        self.themes = themes
         self.format = format
         self.warnings = warnings
     }

@@ -10,7 +10,7 @@ struct QueryParserErrorTests {
         ("   ", 0, ["tomt"]),
         ("plan \"for skole", 5, ["Manglende avsluttende anførselstegn", "tegn 6", "Legg til \""]),
         ("«plan", 0, ["Legg til »"]),
-        ("forfattar:Hansen", 0, ["Ukjent felt «forfattar:»", "Kjente felt: tittel, tekst, type, kommune, dato, år, format, språk."]),
+        ("forfattar:Hansen", 0, ["Ukjent felt «forfattar:»", "Kjente felt: tittel, tekst, type, kommune, dato, år, format, språk, tema."]),
         ("titel:plan", 0, ["Ukjent felt «titel:»", "Mente du «tittel:»?"]),
         ("x forfattar:\"Hansen\"", 2, ["Ukjent felt"]),
         ("(plan", 0, ["lukkes aldri", "«)»"]),

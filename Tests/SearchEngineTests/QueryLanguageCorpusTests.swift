@@ -57,3 +57,24 @@ import Testing
         #expect(year.isSuperset(of: day) && year.count > day.count)
     }
 }
+
+/// `tema:` filters and the theme facet over the Corpus index.
+@Suite(.serialized) struct ThemeFilterTests {
+    @Test func themeFilterAndFacet() throws {
+        let index = try #require(SimilarityCorpus.index)
+        let snapshot = try index.snapshot()
+        let economy = try snapshot.search(index.parseQuery("tema:økonomi").query, limit: 1000)
+        #expect(economy.totalHits >= 5)
+        let ikt = try snapshot.search(index.parseQuery("tema:\"IKT og digitalisering\"").query, limit: 1000)
+        #expect(ikt.totalHits >= 5)
+        let prefix = try snapshot.search(index.parseQuery("tema:ikt*").query, limit: 1000)
+        #expect(prefix.totalHits == ikt.totalHits)
+        let both = try snapshot.search(index.parseQuery("tema:økonomi tema:arkiv").query, limit: 1000)
+        #expect(both.totalHits > economy.totalHits)
+        let facets = try snapshot.facetCounts(among: Set(economy.hits.map(\.id)))
+        #expect(facets.theme.first { $0.value == "økonomi" }?.count == economy.totalHits)
+        #expect(facets.theme.contains { $0.label == "økonomi" })
+        let all = try snapshot.facetCounts(among: Set(try snapshot.search(index.parseQuery("kommune").query, limit: 1000).hits.map(\.id)))
+        #expect(all.theme.contains { $0.label == "IKT og digitalisering" }, "\(all.theme)")
+    }
+}

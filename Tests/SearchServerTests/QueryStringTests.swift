@@ -56,6 +56,23 @@ struct QueryStringTests {
         }
     }
 
+    /// The `tema` parameter filters, narrows the other filters, and the facet is in the JSON.
+    @Test func themeParameterAndFacet() async throws {
+        try await S.withServer { client, _ in
+            let all = try S.decode(SearchResponse.self, try await client.execute(uri: "/api/search?q=fellesnemnda", method: .get))
+            let theme = try #require(all.facets.theme.first, "no theme facet: \(all.facets)")
+            let uri = "/api/search?q=fellesnemnda&tema=" + SearchRequest.encode(theme.label).replacingOccurrences(of: "%20", with: "+")
+            let r = try await client.execute(uri: uri, method: .get)
+            let filtered = try S.decode(SearchResponse.self, r)
+            #expect(filtered.total == theme.count && filtered.total <= all.total)
+            #expect(filtered.filters.tema == [theme.label])
+            let json = try JSONSerialization.jsonObject(with: Data(r.body.readableBytesView)) as? [String: Any]
+            #expect((json?["facets"] as? [String: Any])?["tema"] != nil)
+            let page = String(buffer: try await client.execute(uri: "/?q=fellesnemnda", method: .get).body)
+            #expect(page.contains("<h3>Tema</h3>"))
+        }
+    }
+
     /// A mistyped page address gets a Norwegian HTML page; API routes keep JSON errors.
     @Test func unknownPageIsAnHTMLPage() async throws {
         try await S.withServer(documents: false) { client, _ in

@@ -71,17 +71,41 @@ def main():
             else:
                 with open(os.path.join(SRC, d["key"] + ".html"), "w", encoding="utf-8") as f:
                     f.write(to_html(d, entities=False, charset=d["enc"]))
-        rows.append([d["key"], rel, d["kommuner"], d["type"], d["lang"], d["date"], d["title"], d["group"],
+        rows.append([d["key"], rel, d["kommuner"], judged_type(d), d["lang"], d["date"], d["title"], d["group"],
                      d["fmt"], d["enc"] if d["fmt"] in ("txt", "md", "html") else "binary", d["topic"],
-                     str(words(d["body"]))])
+                     str(words(d["body"])), THEME_OF_TOPIC[d["topic"]]])
     header = ["key", "path", "kommuner", "type", "language", "date", "title", "near_duplicate_group", "format",
-              "encoding", "topic", "words"]
+              "encoding", "topic", "words", "theme"]
     with open(os.path.join(ROOT, "metadata.tsv"), "w", encoding="utf-8") as f:
         f.write("\t".join(header) + "\n")
         for r in sorted(rows, key=lambda r: r[1]):
             assert all("\t" not in c and "\n" not in c for c in r)
             f.write("\t".join(r) + "\n")
     print(f"generate_texts: {len(docs)} documents, metadata.tsv written")
+
+
+# The judged type where the generator's model has a coarser one: communication plans, inquiries
+# and forum threads are types of their own.
+def judged_type(d):
+    for prefix, kind in (("kommunikasjonsplan-", "kommunikasjonsplan"), ("forum-", "forum"),
+                         ("utredning-", "utredning"), ("utgreiing-", "utredning")):
+        if d["key"].startswith(prefix):
+            return kind
+    return d["type"]
+
+
+# Each topic's main theme among the merger programme's themes (the classifier must find it).
+THEME_OF_TOPIC = {
+    "møteprotokoll": "politisk organisering", "felles IKT-plattform": "IKT og digitalisering",
+    "rådhus lokalisering": "organisering", "kommunevåpen": "kulturbygging", "prosjektplan sammenslåing": "organisering",
+    "godtgjøring fellesnemnda": "politisk organisering", "godtgjøring folkevalgte": "politisk organisering",
+    "delegeringsreglement": "politisk organisering", "økonomireglement": "økonomi", "kommunikasjon": "kommunikasjon",
+    "arkiv": "arkiv", "arbeidsgiverpolitikk": "arbeidsgiverspørsmål", "utredning økonomi": "økonomi",
+    "navn på ny kommune": "kulturbygging", "finansreglement": "økonomi", "utredning lokalisering": "organisering",
+    "reglement fellesnemnda": "politisk organisering", "partssammensatt utvalg": "arbeidsgiverspørsmål",
+    "målform": "kulturbygging", "innplassering ansatte": "arbeidsgiverspørsmål", "informasjon": "kommunikasjon",
+    "evaluering": "organisering", "budsjett fellesnemnda": "økonomi", "ansettelse prosjektrådmann": "arbeidsgiverspørsmål",
+}
 
 
 if __name__ == "__main__":

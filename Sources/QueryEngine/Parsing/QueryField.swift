@@ -19,6 +19,8 @@ public enum QueryField: String, Sendable, Hashable, CaseIterable {
     case format
     /// `språk:nn` (`sprak:`; also `nynorsk`, `bokmål`): written-standard filter.
     case language = "språk"
+    /// `tema:økonomi`, `tema:"IKT og digitalisering"`, `tema:ikt*`: theme filter.
+    case theme = "tema"
 
     /// The names accepted before `:` (lower-cased; matching ignores case). English and
     /// ASCII-only spellings are accepted because keyboards and habits vary (`aar:`, `title:`).
@@ -32,6 +34,7 @@ public enum QueryField: String, Sendable, Hashable, CaseIterable {
         case .year: ["år", "aar"]
         case .format: ["format"]
         case .language: ["språk", "sprak", "spraak"]
+        case .theme: ["tema", "theme"]
         }
     }
 
@@ -61,9 +64,10 @@ public enum QueryField: String, Sendable, Hashable, CaseIterable {
         case .year: .year
         case .format: .format
         case .language: .language
+        case .theme: .theme
         }
     }
 
     /// The list of field names for error messages, in the order users meet them.
-    static let knownNames = "tittel, tekst, type, kommune, dato, år, format, språk"
+    static let knownNames = "tittel, tekst, type, kommune, dato, år, format, språk, tema"
 }

@@ -34,6 +34,7 @@ extension QueryParser.State {
         case .year: "år:2017 eller år:2016..2018"
         case .format: "format:pdf"
         case .language: "språk:nn"
+        case .theme: "tema:økonomi eller tema:\"IKT og digitalisering\""
         }
     }
 

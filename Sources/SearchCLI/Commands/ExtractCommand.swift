@@ -84,6 +84,7 @@ struct ExtractCommand: ParsableCommand {
             line("Kommuner", document.municipalities.isEmpty ? nil : document.municipalities.joined(separator: ", ")),
             line("Saksnummer", document.caseNumbers.isEmpty ? nil : document.caseNumbers.joined(separator: ", ")),
             line("Datoer", document.mentionedDates.isEmpty ? nil : document.mentionedDates.joined(separator: ", ")),
+            line("Temaer", document.themes.isEmpty ? nil : document.themes.joined(separator: ", ")),
             line("Tekst", "\(document.text.utf8.count) byte"),
         ]
         for warning in document.warnings { lines.append("Advarsel: \(warning)") }

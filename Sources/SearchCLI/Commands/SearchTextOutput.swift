@@ -24,7 +24,7 @@ enum SearchTextOutput {
     static func facetBlock(_ f: FacetCounts, exact: Bool, totalHits: Int) -> [String] {
         let scope = exact ? "alle \(totalHits) treff" : "de \(SearchOptions.window) beste treffene"
         let years = f.year.sorted { $0.value > $1.value }
-        return ["Fordeling (\(scope)):"] + [("type", f.type), ("kommune", f.kommune), ("år", years), ("format", f.format)].map { name, values in
+        return ["Fordeling (\(scope)):"] + [("type", f.type), ("kommune", f.kommune), ("tema", f.theme), ("år", years), ("format", f.format)].map { name, values in
             let label = (name + ":").padding(toLength: 10, withPad: " ", startingAt: 0)
             guard !values.isEmpty else { return "  \(label)–" }
             var parts = values.prefix(valuesPerFacet).map { "\($0.label) \($0.count)" }

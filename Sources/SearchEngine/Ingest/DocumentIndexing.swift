@@ -7,6 +7,10 @@ internal import TextExtraction
 
 /// Turns extracted documents into store drafts and analysed index tokens.
 enum DocumentIndexing {
+    /// `extra` key of the document's themes, joined by `themeSeparator`.
+    static let themesKey = "temaer"
+    static let themeSeparator = "; "
+
     /// `extra` key saying where the title came from, when not from the document or uploader.
     static let titleSourceKey = "tittelkilde"
     /// `titleSourceKey`'s value for a title that is the file name (the document has none).
@@ -20,6 +24,7 @@ enum DocumentIndexing {
         var extra: [String: String] = [:]
         if !extracted.caseNumbers.isEmpty { extra["saksnummer"] = extracted.caseNumbers.joined(separator: "; ") }
         if !extracted.mentionedDates.isEmpty { extra["datoer"] = extracted.mentionedDates.joined(separator: "; ") }
+        if !extracted.themes.isEmpty { extra[themesKey] = extracted.themes.joined(separator: themeSeparator) }
         if let s = extracted.summary, !s.isEmpty { extra["sammendrag"] = s }
         if !extracted.warnings.isEmpty { extra["advarsler"] = extracted.warnings.joined(separator: "\n") }
         let title = [item.title, extracted.title, stem].compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.first { !$0.isEmpty } ?? item.fileName
@@ -111,6 +116,9 @@ enum DocumentIndexing {
         }
         terms.append(MetadataKey.format.term(draft.sourceFormat))
         if let l = draft.language { terms.append(MetadataKey.language.term(l)) }
+        for theme in (draft.extra[themesKey] ?? "").components(separatedBy: themeSeparator) where !theme.isEmpty {
+            terms.append(MetadataKey.theme.term(theme))
+        }
         return terms.sorted()
     }
 }

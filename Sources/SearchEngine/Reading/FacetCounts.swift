@@ -9,10 +9,13 @@ public struct FacetCounts: Sendable, Equatable, Codable {
     public var year: [FacetCount] = []
     /// Source format (pdf, docx, …).
     public var format: [FacetCount] = []
+    /// The merger programme's themes; `label` is the theme's display name.
+    public var theme: [FacetCount] = []
 
     enum CodingKeys: String, CodingKey {
         case type, kommune, format
         case year = "år"
+        case theme = "tema"
     }
 
     /// Empty counts.

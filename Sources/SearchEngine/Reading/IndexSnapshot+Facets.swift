@@ -1,9 +1,10 @@
 internal import DocumentStore
 internal import InvertedIndex
+internal import TextExtraction
 public import SearchCore
 
 extension IndexSnapshot {
-    /// Facet counts (type, kommune, år, format) over `ids`, read from the metadata postings.
+    /// Facet counts (type, kommune, år, format, tema) over `ids`, read from the metadata postings.
     /// Municipality values are labelled with the name as written in one of the documents that
     /// has it (one summary read per distinct municipality, not per document).
     public func facetCounts(among ids: Set<DocumentID>) throws(SearchEngineError) -> FacetCounts {
@@ -14,6 +15,8 @@ extension IndexSnapshot {
             out.kommune = Self.sorted(kommune, labels: try municipalityLabels(kommune))
             out.year = try Self.sorted(MetadataLookup.counts(self, key: .year, among: ids), labels: [:])
             out.format = try Self.sorted(MetadataLookup.counts(self, key: .format, among: ids), labels: [:])
+            let themeLabels = Dictionary(Themes.all.map { (MetadataKey.normalize($0), $0) }, uniquingKeysWith: { a, _ in a })
+            out.theme = try Self.sorted(MetadataLookup.counts(self, key: .theme, among: ids), labels: themeLabels)
         } catch let e as IndexError {
             throw SearchEngineError(e)
         } catch {

@@ -43,10 +43,12 @@ public struct SearchResponse: ResponseCodable, Sendable, Equatable {
         public var kommune: [FacetValue] = []
         public var year: [FacetValue] = []
         public var format: [FacetValue] = []
+        public var theme: [FacetValue] = []
 
         enum CodingKeys: String, CodingKey {
             case type, kommune, format
             case year = "år"
+            case theme = "tema"
         }
     }
 
@@ -54,6 +56,7 @@ public struct SearchResponse: ResponseCodable, Sendable, Equatable {
     public struct Filters: Codable, Sendable, Equatable {
         public var type: [String]
         public var kommune: [String]
+        public var tema: [String]
         public var fra: String?
         public var til: String?
     }

@@ -3,11 +3,12 @@ internal import Hummingbird
 internal import SearchEngine
 
 /// The parameters of a search, from the query string of `/api/search` or `/`:
-/// `q`, `type`, `kommune` (each may repeat), `fra`, `til`, `side` (1-based), `sorter`, `group`.
+/// `q`, `type`, `kommune`, `tema` (each may repeat), `fra`, `til`, `side` (1-based), `sorter`, `group`.
 struct SearchRequest: Sendable, Equatable {
     var text = ""
     var types: [String] = []
     var municipalities: [String] = []
+    var themes: [String] = []
     var from: String?
     var to: String?
     var page = 1
@@ -40,6 +41,7 @@ struct SearchRequest: Sendable, Equatable {
             case "q": text = value
             case "type" where !value.isEmpty: types.append(value)
             case "kommune" where !value.isEmpty: municipalities.append(value)
+            case "tema" where !value.isEmpty: themes.append(value)
             case "fra" where !value.isEmpty: from = try Self.date(value, parameter: "fra")
             case "til" where !value.isEmpty: to = try Self.date(value, parameter: "til")
             case "side" where !value.isEmpty:
@@ -73,14 +75,18 @@ struct SearchRequest: Sendable, Equatable {
     }
 
     /// Whether there is anything to search for.
-    var isEmpty: Bool { text.isEmpty && types.isEmpty && municipalities.isEmpty && from == nil && to == nil }
+    var isEmpty: Bool { text.isEmpty && types.isEmpty && municipalities.isEmpty && themes.isEmpty && from == nil && to == nil }
 
     /// The query string for this request with some parameters changed (for links in the UI).
-    func queryString(page: Int? = nil, sort: ResultOrder? = nil, types: [String]? = nil, municipalities: [String]? = nil, from: String?? = nil, to: String?? = nil, group: Bool? = nil) -> String {
+    func queryString(
+        page: Int? = nil, sort: ResultOrder? = nil, types: [String]? = nil, municipalities: [String]? = nil, themes: [String]? = nil,
+        from: String?? = nil, to: String?? = nil, group: Bool? = nil
+    ) -> String {
         var items: [(String, String)] = []
         if !text.isEmpty { items.append(("q", text)) }
         for t in types ?? self.types { items.append(("type", t)) }
         for m in municipalities ?? self.municipalities { items.append(("kommune", m)) }
+        for t in themes ?? self.themes { items.append(("tema", t)) }
         if let f = from ?? self.from { items.append(("fra", f)) }
         if let t = to ?? self.to { items.append(("til", t)) }
         let s = sort ?? self.sort

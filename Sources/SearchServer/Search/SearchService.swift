@@ -46,6 +46,9 @@ struct SearchService: Sendable {
         if !r.municipalities.isEmpty {
             filters.append(.or(r.municipalities.map { .term(MetadataKey.kommune.term($0), fields: [.metadata]) }))
         }
+        if !r.themes.isEmpty {
+            filters.append(.or(r.themes.map { .term(MetadataKey.theme.term($0), fields: [.metadata]) }))
+        }
         if r.from != nil || r.to != nil {
             // The query language's `dato:` range: one parser for dates, its checks and messages.
             let range = "dato:\(r.from ?? "")..\(r.to ?? "")"
@@ -62,7 +65,7 @@ struct SearchService: Sendable {
     func search(_ r: SearchRequest) throws(APIError) -> SearchResponse {
         let started = ContinuousClock.now
         var response = SearchResponse(
-            query: r.text, filters: .init(type: r.types, kommune: r.municipalities, fra: r.from, til: r.to),
+            query: r.text, filters: .init(type: r.types, kommune: r.municipalities, tema: r.themes, fra: r.from, til: r.to),
             sort: r.sort.norwegianName, group: r.group, page: r.page, pageSize: Self.pageSize, pageCount: 0, total: 0,
             totalIsExact: true, timeMs: 0, notes: [], hits: [], facets: .init(), facetsExact: true, folded: 0)
         guard !r.isEmpty else { return response }
@@ -90,7 +93,9 @@ struct SearchService: Sendable {
             response.folded = page.foldedHits
             response.hits = page.hits.map(Self.hit)
             if let f = page.facets {
-                response.facets = .init(type: f.type.map(Self.facet), kommune: f.kommune.map(Self.facet), year: f.year.map(Self.facet), format: f.format.map(Self.facet))
+                response.facets = .init(
+                    type: f.type.map(Self.facet), kommune: f.kommune.map(Self.facet), year: f.year.map(Self.facet),
+                    format: f.format.map(Self.facet), theme: f.theme.map(Self.facet))
             }
             response.facetsExact = page.facetsExact
             if !r.text.isEmpty && page.totalHits < Self.pageSize { response.suggestion = snapshot.suggest(for: r.text) }

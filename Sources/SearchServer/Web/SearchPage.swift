@@ -31,6 +31,7 @@ struct SearchPage {
         var hidden = ""
         for t in r.types { hidden += "<input type=\"hidden\" name=\"type\" value=\"\(HTML.escape(t))\">" }
         for m in r.municipalities { hidden += "<input type=\"hidden\" name=\"kommune\" value=\"\(HTML.escape(m))\">" }
+        for t in r.themes { hidden += "<input type=\"hidden\" name=\"tema\" value=\"\(HTML.escape(t))\">" }
         if !r.group { hidden += "<input type=\"hidden\" name=\"group\" value=\"false\">" }
         let sortOptions = ResultOrder.allCases.map {
             "<option value=\"\($0.norwegianName)\"\($0 == r.sort ? " selected" : "")>\($0 == .relevance ? "Relevans" : "Dato (nyeste først)")</option>"
@@ -138,6 +139,7 @@ struct SearchPage {
         // names as written in the documents (the values themselves are lower-case index terms).
         group("Type", result.facets.type, active: r.types, display: { $0.prefix(1).uppercased() + $0.dropFirst() }) { r.queryString(page: 1, types: $0) }
         group("Kommune", result.facets.kommune, active: r.municipalities, display: { $0 }) { r.queryString(page: 1, municipalities: $0) }
+        group("Tema", result.facets.theme, active: r.themes, display: { $0.prefix(1).uppercased() + $0.dropFirst() }) { r.queryString(page: 1, themes: $0) }
         // Years and formats link to the matching date range and to a query filter.
         if !result.facets.year.isEmpty {
             s += "<h3>År</h3><ul>"

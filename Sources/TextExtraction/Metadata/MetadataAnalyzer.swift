@@ -11,6 +11,7 @@ enum MetadataAnalyzer {
         var municipalities: [String]
         var caseNumbers: [String]
         var mentionedDates: [String]
+        var themes: [String]
     }
 
     static func analyze(title: String?, text: String) -> Result {
@@ -37,7 +38,8 @@ enum MetadataAnalyzer {
                 title: title, head: scanned, mentionsVedtak: DocumentTypeClassifier.mentionsVedtak(tokens), caseNumbers: caseNumbers),
             municipalities: MunicipalityFinder.norwegian.parties(title: titleTokens, text: tokens),
             caseNumbers: caseNumbers,
-            mentionedDates: merged(DateFinder.find)
+            mentionedDates: merged(DateFinder.find),
+            themes: ThemeClassifier.shared.themes(title: title, text: scanned)
         )
     }
 }

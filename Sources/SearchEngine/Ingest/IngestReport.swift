@@ -42,12 +42,15 @@ public struct IngestProgress: Sendable {
     public var bytesDone: Int
     public var failures: Int
     public var seconds: Double
+    /// Items settled when the run's last periodic commit landed (they survive an interruption).
+    public var itemsCommitted: Int
 
-    public init(itemsDone: Int, itemsTotal: Int, bytesDone: Int, failures: Int, seconds: Double) {
+    public init(itemsDone: Int, itemsTotal: Int, bytesDone: Int, failures: Int, seconds: Double, itemsCommitted: Int = 0) {
         self.itemsDone = itemsDone
         self.itemsTotal = itemsTotal
         self.bytesDone = bytesDone
         self.failures = failures
         self.seconds = seconds
+        self.itemsCommitted = itemsCommitted
     }
 }

@@ -130,4 +130,55 @@ import Testing
         #expect(output.contains("Indeksert: \(fileCount - kept.count)  erstattet: 0  uendret: \(kept.count)"), "\(output)")
         #expect(try SearchIndex(path: index).snapshot().documentCount == fileCount)
     }
+
+    /// A storage failure after periodic commits: the message says how much of the run is kept
+    /// (not «ingenting av denne runden er lagret»), and the kept documents are there.
+    @Test func failureAfterACommitSaysWhatIsKept() throws {
+        guard built else { return }
+        let dir = TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let corpus = dir + "/dokumenter"
+        let fileCount = 3_000
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        for i in 0..<fileCount {
+            try Data("Sak \(i)\nFellesnemnda behandlet sak \(i).\n".utf8).write(to: URL(fileURLWithPath: corpus + "/sak-\(i).txt"))
+        }
+        let index = dir + "/indeks"
+        _ = try TestSupport.runExecutable(["index", "--index", index, dir + "/finnes-ikke"], index: index)
+        let watched = try SearchIndex(path: index)
+
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: TestSupport.executable)
+        p.arguments = ["index", "--index", index, "--commit-every", "100", "--workers", "1", corpus]
+        let pipe = Pipe()
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = pipe
+        try p.run()
+        // After the first periodic commit, the segment folder becomes a file: the next flush fails
+        // (the tests run as root, so permissions would not stop the writer).
+        let segments = index + "/segments"
+        var broken = false
+        while p.isRunning {
+            if try watched.snapshot().documentCount >= 100 {
+                try FileManager.default.moveItem(atPath: segments, toPath: segments + "-flyttet")
+                try Data().write(to: URL(fileURLWithPath: segments))
+                broken = true
+                break
+            }
+            usleep(1_000)
+        }
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(broken, "the import ended before a periodic commit was seen")
+        guard broken else { return }
+        try FileManager.default.removeItem(atPath: segments)
+        try FileManager.default.moveItem(atPath: segments + "-flyttet", toPath: segments)
+
+        #expect(p.terminationStatus != 0, "\(output)")
+        #expect(!output.contains("ingenting av denne runden er lagret"), "\(output)")
+        #expect(output.contains("av filene i denne runden er lagret") && output.contains("kjør kommandoen på nytt"), "\(output)")
+        let after = try SearchIndex(path: index).snapshot()
+        #expect(after.documentCount >= 100 && after.documentCount < fileCount)
+        #expect(after.check().isHealthy, "\(after.check().problems)")
+    }
 }

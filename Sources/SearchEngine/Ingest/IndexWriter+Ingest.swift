@@ -36,7 +36,12 @@ extension IndexWriter {
         var segmentsWritten = 0
         repeat {
             segmentsWritten += try commitBatch { b throws -> Int in try ingestBatch(run, into: b) }
-            run.state.withLock { $0.committed = $0.done }
+            let committed = run.state.withLock { s -> IngestProgress in
+                s.committed = s.done
+                return IngestProgress(itemsDone: s.done, itemsTotal: items.count, bytesDone: s.bytes, failures: s.failures,
+                                      seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, itemsCommitted: s.committed)
+            }
+            progress?(committed)
         } while run.next.load(ordering: .relaxed) < items.count
         if Trace.enabled {
             let p = run.phases.withLock { $0 }

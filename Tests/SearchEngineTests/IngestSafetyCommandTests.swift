@@ -124,4 +124,28 @@ import Testing
         #expect(try snapshot.documentKeys(under: [URL(fileURLWithPath: root).standardizedFileURL.path]).sorted() == ["kommuner/asker/plan.txt", "kommuner/budsjett.md"])
         #expect(snapshot.documentCount == 2)
     }
+
+    /// Two files given by themselves share their name as key: the second does not silently
+    /// replace the first while the first still exists; once it is gone (moved), it does.
+    @Test func aKeyOfAnotherExistingFileIsNotTakenOver() throws {
+        guard built else { return }
+        let dir = TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try write("Referat Asker\nFellesnemnda møttes i Asker rådhus.", to: dir + "/asker/referat.txt")
+        try write("Referat Larvik\nFellesnemnda møttes i Larvik bibliotek.", to: dir + "/larvik/referat.txt")
+        let index = dir + "/indeks"
+        #expect(try TestSupport.runExecutable(["index", dir + "/asker/referat.txt"], index: index).status == 0)
+        let (status, output) = try TestSupport.runExecutable(["index", dir + "/larvik/referat.txt"], index: index)
+        #expect(status != 0 && output.contains("tilhører allerede") && output.contains("asker/referat.txt"), "\(output)")
+        func hits(_ word: String) throws -> Int {
+            let opened = try SearchIndex(path: index)
+            return try opened.snapshot().search(opened.plainQuery(word, mode: .or), limit: 5).totalHits
+        }
+        #expect(try hits("rådhus") == 1 && hits("bibliotek") == 0)
+
+        try FileManager.default.removeItem(atPath: dir + "/asker/referat.txt")
+        let moved = try TestSupport.runExecutable(["index", dir + "/larvik/referat.txt"], index: index)
+        #expect(moved.status == 0 && moved.output.contains("erstattet: 1"), "\(moved.output)")
+        #expect(try hits("rådhus") == 0 && hits("bibliotek") == 1)
+    }
 }

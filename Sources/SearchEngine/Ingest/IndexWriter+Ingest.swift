@@ -31,6 +31,12 @@ extension IndexWriter {
         }
         let existing: [String: ExistingDocument]
         do { existing = try existingDocuments(for: items) } catch { throw SearchEngineError.wrap(error) }
+        for (i, item) in items.enumerated() where initial.outcomes[i] == nil {
+            guard let other = existing[item.externalKey]?.otherFile else { continue }
+            let message = "\(item.path ?? item.fileName): nøkkelen «\(item.externalKey)» tilhører allerede \(other), som fortsatt finnes, og det dokumentet erstattes ikke. "
+                + "Indekser mappene fra en felles overordnet mappe (f.eks. `kommunesok index kommuner`), så får filene hver sin nøkkel."
+            initial.outcomes[i] = .init(externalKey: item.externalKey, path: item.path, status: .failed(message), warnings: [])
+        }
         let run = IngestRun(items: items, existing: existing, index: index, state: initial, started: started, progress: progress)
 
         var segmentsWritten = 0

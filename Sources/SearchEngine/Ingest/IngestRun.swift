@@ -45,6 +45,9 @@ struct ExistingDocument {
     var id: DocumentID
     /// Its content hash; nil forces re-extraction (a document moving from its legacy key).
     var contentHash: String?
+    /// Another file that still exists and is stored under the item's key: the item is refused
+    /// rather than replacing that file's document.
+    var otherFile: String?
 }
 
 extension IndexWriter {
@@ -60,6 +63,17 @@ extension IndexWriter {
         try index.store.read { tx in
             var result = try tx.keyIndex(for: items.map(\.externalKey)).mapValues { ExistingDocument(id: $0.id, contentHash: $0.contentHash) }
             guard manifest.documentCount > 0 else { return result }
+            // A key stored for a different file that still exists (`index a/referat.txt`, then
+            // `index b/referat.txt`) is not taken over silently. A stored file that is gone was
+            // moved or renamed: its document is replaced.
+            let files = items.filter { $0.path != nil && result[$0.externalKey] != nil }
+            let storedPaths = try tx.sourcePaths(for: files.compactMap { result[$0.externalKey]?.id })
+            for item in files {
+                guard let path = item.path, let id = result[item.externalKey]?.id, let stored = storedPaths[id], stored != path,
+                      FileManager.default.fileExists(atPath: stored), !Self.sameFile(stored, path)
+                else { continue }
+                result[item.externalKey]?.otherFile = stored
+            }
             let candidates = items.filter { $0.legacyKey != nil && $0.path != nil && result[$0.externalKey] == nil }
             guard !candidates.isEmpty else { return result }
             let legacy = try tx.keyIndex(for: candidates.compactMap(\.legacyKey))

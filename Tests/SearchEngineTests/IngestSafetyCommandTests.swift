@@ -148,4 +148,17 @@ import Testing
         #expect(moved.status == 0 && moved.output.contains("erstattet: 1"), "\(moved.output)")
         #expect(try hits("rådhus") == 0 && hits("bibliotek") == 1)
     }
+
+    /// Where a file system cannot exchange folders, a rebuild switches by two renames; a crash
+    /// between them leaves no index at the path and the old one as `<index>.rebuild-<pid>.replaced`.
+    /// Opening the index puts the old one back instead of creating an empty index.
+    @Test func anInterruptedFallbackSwitchIsUndoneWhenTheIndexIsOpened() throws {
+        let dir = TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let old = try SearchIndex(path: dir + "/indeks.rebuild-2147483646.replaced")
+        _ = try old.openWriter().ingest([IngestItem(externalKey: "sak", data: Data("Sak\nFellesnemnda møttes.".utf8), fileName: "sak.txt")])
+        let reopened = try SearchIndex(path: dir + "/indeks")
+        #expect(try reopened.snapshot().document(externalKey: "sak") != nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["indeks"])
+    }
 }

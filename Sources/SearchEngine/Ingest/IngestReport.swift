@@ -1,6 +1,6 @@
 public import SearchCore
 
-/// What happened to each item of an ingest batch.
+/// What happened to each item of an ingest run.
 public struct IngestReport: Sendable {
     public enum Status: Sendable, Equatable {
         /// Indexed for the first time.
@@ -26,7 +26,7 @@ public struct IngestReport: Sendable {
     public var removed: Int = 0
     public var bytesRead: Int = 0
     public var seconds: Double = 0
-    /// Segments flushed by this batch.
+    /// Segments flushed by this run (all its commits).
     public var segmentsWritten: Int = 0
 
     public var indexedCount: Int { outcomes.filter { if case .indexed = $0.status { true } else { false } }.count }

@@ -102,6 +102,16 @@ import Testing
         try write("q1\tbibliotek\n", to: queries)
         let batch = try TestSupport.runExecutable(["search", "--batch", queries], index: dir + "/indeks0")
         #expect(batch.output.hasPrefix("q1 Q0 referat 1 "), "\(batch.output)")
+
+        // --sync removes the document of a file that is gone, and only that one.
+        try FileManager.default.removeItem(atPath: root + "/larvik/referat.txt")
+        let synced = try TestSupport.runExecutable(["index", "--sync", root], index: dir + "/indeks0")
+        #expect(synced.status == 0 && synced.output.contains("uendret: 1  feilet: 0  fjernet: 1"), "\(synced.output)")
+        #expect(try keys(dir + "/indeks0", under: root) == ["kommuner/asker/referat.txt"])
+    }
+
+    func keys(_ index: String, under root: String) throws -> Set<String> {
+        Set(try SearchIndex(path: index).snapshot().documentKeys(under: [URL(fileURLWithPath: root).standardizedFileURL.path]))
     }
 
     /// An index whose file keys were names without extension: a re-index moves each document to

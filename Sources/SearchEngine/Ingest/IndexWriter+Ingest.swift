@@ -68,7 +68,7 @@ extension IndexWriter {
         return report
     }
 
-    /// The batch's tail (see the early flush in `ingest`): the last 5 % of the items, at least
+    /// The run's tail (see the early flush in `ingestBatch`): the last 5 % of the items, at least
     /// one claim per worker. 5 % of NoReC is ~4 MB of text, ~0.3 s of one worker's analysis:
     /// about as long as flushing a full builder, so the others stay busy meanwhile.
     static func tailItems(of count: Int, workers: Int) -> Int {

@@ -120,10 +120,10 @@ extension IndexWriter {
                 if configuration.ingestCommitInterval.isDue(documents: storedDocuments.load(ordering: .relaxed), seconds: seconds) { break }
                 let first = run.next.add(Self.itemsPerClaim, ordering: .relaxed).oldValue
                 guard first < items.count else { break }
-                // Entering the batch's tail with a builder more than half full: flush it now,
+                // Entering the run's tail with a builder more than half full: flush it now,
                 // while the other workers still have items, so that every worker's last
                 // flush is small and they end together (on NoReC one worker otherwise
-                // idled up to 0.27 s, 9 % of the batch, waiting for the other's last flush).
+                // idled up to 0.27 s, 9 % of the run, waiting for the other's last flush).
                 if workers > 1, !flushedForTail, items.count - first <= Self.tailItems(of: items.count, workers: workers),
                     builder.estimatedMemoryBytes > budget / 2
                 {

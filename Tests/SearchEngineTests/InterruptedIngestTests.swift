@@ -57,7 +57,6 @@ import Testing
         current = small
 
         var killed = 0
-        var finished = 0
         for round in 0..<12 {
             // Alternate what the rebuild indexes, so an old and a new index are told apart.
             let (target, expected) = round % 2 == 0 ? (corpus, full) : (subset, small)
@@ -75,10 +74,9 @@ import Testing
             #expect(snapshot.check().isHealthy, "seed \(seed) round \(round): \(snapshot.check().problems)")
             #expect(snapshot.documentCount == now.count)
             #expect(try snapshot.search(opened.plainQuery("kommune", mode: .or), limit: 5, counting: .exact).totalHits > 0)
-            if now == expected && now != current { finished += 1 }
             current = now
         }
-        print(String(format: "rebuild crash test: %d of 12 rebuilds killed, %d finished, delays up to %.2f s (seed %llu)", killed, finished, span, seed))
+        print(String(format: "rebuild crash test: %d of 12 rebuilds killed, delays up to %.2f s (seed %llu)", killed, span, seed))
         #expect(killed >= 3, "seed \(seed): too few rebuilds were killed; the delays are too long for this machine")
         // The next run removes what the killed rebuilds left beside the index.
         #expect(try TestSupport.runExecutable(["index", "--index", index, subset], index: index).status == 0)

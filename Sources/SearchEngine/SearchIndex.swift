@@ -29,6 +29,9 @@ public final class SearchIndex: Sendable {
         self.path = path
         self.configuration = configuration
         analyzer = Analyzer.norwegian(configuration.analyzer)
+        // A rebuild killed between the two renames of its fallback switch left the old index
+        // beside this path (`IndexRebuild`): it is put back before an empty index is created here.
+        if !FileManager.default.fileExists(atPath: path) { IndexRebuild.recoverInterruptedSwitch(path) }
         do {
             _ = try FileSystemDirectory(path: path)
             directory = try FileSystemDirectory(path: path + "/segments")

@@ -64,14 +64,15 @@ struct IngestInputTests {
         #expect(report.indexedCount == cases.count, "\(report.failures.map(\.status))")
         let snapshot = try index.snapshot()
         for c in cases {
-            let stored = try #require(try snapshot.document(externalKey: c.name))
+            let stored = try #require(try snapshot.document(externalKey: c.name + ".txt"))
             #expect(stored.summary.title == c.title, "\(c.name)")
             #expect(stored.text == c.body, "\(c.name)")
         }
     }
 
-    /// Keys of existing indexes must not change: the byte-level fast path gives what NSString gives.
-    @Test func fileKeysAreTheNameWithoutExtensionAsFoundationSaysIt() {
+    /// A file given by itself is keyed by its name; its docid (and the legacy key migration looks
+    /// up) is the name without extension exactly as NSString gives it (the byte-level fast path).
+    @Test func fileKeyIsTheNameAndDocidTheStemAsFoundationSaysIt() {
         let paths = [
             "/tmp/norec/000001.txt", "referat.md", "a/b/Sak 12-17 fellesnemnda.docx", "/x/.skjult", "/x/.bashrc.txt",
             "/x/uten-endelse", "/x/to.punktum.pdf", "/x/slutt.", "/x/æøå.ÆØÅ", "/x/rapport.markdown", "/x/arkiv.tar.gz",
@@ -82,7 +83,8 @@ struct IngestInputTests {
             let name = (path as NSString).lastPathComponent
             let stem = (name as NSString).deletingPathExtension
             #expect(item.fileName == name, "\(path)")
-            #expect(item.externalKey == (stem.isEmpty ? name : stem), "\(path)")
+            #expect(item.externalKey == name, "\(path)")
+            #expect(DocumentKey.docid(item.externalKey) == (stem.isEmpty ? name : stem), "\(path)")
         }
     }
 
@@ -104,8 +106,8 @@ struct IngestInputTests {
         let index = try SearchIndex(path: dir + "/index")
         let snapshot = try index.snapshot()
         #expect(snapshot.documentCount == 2)
-        #expect(try snapshot.document(externalKey: "referat") != nil)
-        #expect(try snapshot.document(externalKey: "plan") != nil)
-        #expect(try snapshot.document(externalKey: "hemmelig") == nil)
+        #expect(try snapshot.document(externalKey: "dokumenter/2017/mars/referat.txt") != nil)
+        #expect(try snapshot.document(externalKey: "dokumenter/plan.txt") != nil)
+        #expect(try snapshot.document(externalKey: "dokumenter/.skjult/hemmelig.txt") == nil)
     }
 }

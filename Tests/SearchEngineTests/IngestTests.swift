@@ -38,7 +38,7 @@ struct IngestTests {
         #expect(hits.totalHits == 1)
 
         // Delete by key; merge everything; the index stays whole.
-        let key = ((changed as NSString).lastPathComponent as NSString).deletingPathExtension
+        let key = (changed as NSString).lastPathComponent
         #expect(try writer.delete(externalKeys: [key]) == 1)
         try writer.merge(force: true)
         snapshot = try index.snapshot()

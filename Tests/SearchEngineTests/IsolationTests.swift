@@ -20,7 +20,7 @@ struct IsolationTests {
         #expect(try a.openWriter().ingest(files.map(IngestItem.file)).indexedCount == files.count)
         #expect(try b.openWriter().ingest(files.map(IngestItem.file)).indexedCount == files.count)
         for f in files {
-            let key = ((f as NSString).lastPathComponent as NSString).deletingPathExtension
+            let key = (f as NSString).lastPathComponent
             let x = try #require(try a.snapshot().document(externalKey: key))
             let y = try #require(try b.snapshot().document(externalKey: key))
             #expect(x.text == y.text, "\(f)")

@@ -26,7 +26,8 @@ enum SimilarityCorpus {
     static let index: SearchIndex? = {
         let dir = TestSupport.temporaryDirectory("similarity-corpus")
         guard let index = try? SearchIndex(path: dir), let writer = try? index.openWriter(),
-              let report = try? writer.ingest(TestSupport.files(under: TestSupport.corpusDocuments).map(IngestItem.file)),
+              // Keyed by docid (file name without extension), as the Corpus metadata names documents.
+              let report = try? writer.ingest(TestSupport.files(under: TestSupport.corpusDocuments).map { IngestItem.file($0, key: DocumentKey.docid($0)) }),
               report.failures.isEmpty else { return nil }
         return index
     }()

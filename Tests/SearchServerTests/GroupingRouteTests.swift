@@ -26,7 +26,7 @@ struct GroupingRouteTests {
     func withServer(_ name: String = #function, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let index = try S.makeIndex(name, documents: false)
         defer { try? FileManager.default.removeItem(atPath: index.path) }
-        let report = try index.openWriter().ingest(Self.files.map { IngestItem.file(S.packageRoot + "/Corpus/documents/" + $0) })
+        let report = try index.openWriter().ingest(Self.files.map { IngestItem.file(S.packageRoot + "/Corpus/documents/" + $0, key: DocumentKey.docid($0)) })
         #expect(report.failures.isEmpty)
         let app = buildApplication(index: index, configuration: ServerConfiguration(token: S.token))
         try await app.test(.router) { client in try await body(client) }

@@ -41,7 +41,8 @@ enum ServerTestSupport {
         let index = try SearchIndex(path: dir, configuration: configuration)
         if documents {
             let writer = try index.openWriter()
-            let report = try writer.ingest(corpusFiles.map { IngestItem.file(packageRoot + "/Corpus/documents/" + $0) })
+            // Keyed as uploads are (file name without extension), which the route tests name.
+            let report = try writer.ingest(corpusFiles.map { IngestItem.file(packageRoot + "/Corpus/documents/" + $0, key: DocumentKey.docid($0)) })
             precondition(report.failures.isEmpty, "\(report.failures.map(\.status))")
         }
         return index

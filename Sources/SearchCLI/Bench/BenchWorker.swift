@@ -38,7 +38,7 @@ struct BenchWorker: AsyncParsableCommand {
             let writer = try wrap { try index.openWriter() }
             for r in 0..<repetitions {
                 let items = files.map { f -> IngestItem in
-                    var item = IngestItem.file(f)
+                    var item = IngestItem.file(f.path, key: f.key)
                     item.plainText = true
                     if r > 0 { item.externalKey += "-r\(r)" }
                     return item
@@ -55,9 +55,9 @@ struct BenchWorker: AsyncParsableCommand {
             documents = try wrap { try writer.merge() }
         case "index-fts5", "index-fts5-text":
             let baseline = try FTS5Baseline(path: out, storesText: engine == "index-fts5-text")
-            let docs = files.lazy.compactMap { path -> (key: String, title: String, body: String)? in
-                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-                let key = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let docs = files.lazy.compactMap { file -> (key: String, title: String, body: String)? in
+                guard let text = try? String(contentsOfFile: file.path, encoding: .utf8) else { return nil }
+                let key = DocumentKey.docid(file.key)
                 let title = text.prefix { $0 != "\n" }
                 return (key, String(title), String(text.dropFirst(title.count)))
             }

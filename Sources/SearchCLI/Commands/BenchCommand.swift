@@ -22,7 +22,7 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Spørringer, én per linje (f.eks. ../shared/benchmarks/norec-queries.txt). Uten denne trekkes spørringer fra korpuset.", valueName: "fil"))
     var queries: String?
 
-    @Option(help: ArgumentHelp("Arbeidsmappe for indeksene (slettes og lages på nytt).", valueName: "mappe"))
+    @Option(help: ArgumentHelp("Arbeidsmappe for indeksene (tømmes først; en mappe med andre filer nektes).", valueName: "mappe"))
     var work = "/tmp/kommunesok-bench"
 
     @Option(help: "Tidsmålte runder over spørringene.")
@@ -41,10 +41,9 @@ struct BenchCommand: AsyncParsableCommand {
     var skipFts5 = false
 
     func run() async throws {
-        let files = FileWalker.collect([corpus]).files
+        let files = FileWalker.collect([corpus]).files.map(\.path)
         guard !files.isEmpty else { throw CLIError("Fant ingen filer i \(corpus). Pakk ut korpuset først, f.eks. tar -xJf ../shared/corpora/norec-train.tar.xz -C /tmp") }
-        try? FileManager.default.removeItem(atPath: work)
-        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        try clearWorkFolder()
         // Every file is read once, untimed, so that each engine starts from a warm page cache;
         // otherwise the engine timed first pays the disk reads (measured: a run right after a
         // build took ~1 s longer for whichever engine went first).
@@ -89,14 +88,14 @@ struct BenchCommand: AsyncParsableCommand {
                 row.fts5 = try time(passes: passes, count: terms.count) { i in
                     _ = try baseline.search(terms[i], mode: ftsMode, limit: 10)
                 }
-                // Top-10 overlap: how many of FTS5's ten are also in ours (keys).
+                // Top-10 overlap: how many of FTS5's ten are also in ours (FTS5 keeps docids).
                 var overlap = 0.0
                 var counted = 0
                 for i in 0..<min(texts.count, 200) {
                     let theirs = Set(try baseline.search(terms[i], mode: ftsMode, limit: 10).map(\.key))
                     guard !theirs.isEmpty else { continue }
                     let r = try snapshot.search(compiled[i], limit: 10)
-                    let mine = Set(try snapshot.documents(r.hits.map(\.id)).values.map(\.externalKey))
+                    let mine = Set(try snapshot.documents(r.hits.map(\.id)).values.map { DocumentKey.docid($0.externalKey) })
                     overlap += Double(mine.intersection(theirs).count) / Double(theirs.count)
                     counted += 1
                 }
@@ -115,6 +114,31 @@ struct BenchCommand: AsyncParsableCommand {
         let sample = (0..<200).map { _ in ids[Int(rng.next() % UInt64(ids.count))] }
         table.extras.append(("lignende", try time(passes: 1, count: sample.count) { i in _ = try snapshot.similarDocuments(to: sample[i], limit: 10) }))
         print(table.render())
+    }
+
+    /// What a bench run leaves in its work folder: our index and the two FTS5 databases (with
+    /// SQLite's journal files).
+    static let workEntries: Set<String> = Set(["fts5.sqlite", "fts5-tekst.sqlite"].flatMap { [$0, $0 + "-wal", $0 + "-shm", $0 + "-journal"] })
+
+    /// Removes an earlier run's indexes from `--work`, or creates it. A folder holding anything
+    /// else (a mistyped `--work ~/Dokumenter`) is refused, and nothing in it is touched.
+    private func clearWorkFolder() throws {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: work, isDirectory: &isDirectory) {
+            let entries = isDirectory.boolValue ? (try? fm.contentsOfDirectory(atPath: work)) : nil
+            guard let entries else { throw CLIError("\(work) er ikke en mappe som kan leses; oppgi en annen --work.") }
+            for entry in entries.sorted() {
+                let own = entry == "kommunesok" ? IndexFolder.classify(work + "/" + entry).isRemovable : Self.workEntries.contains(entry)
+                guard own else {
+                    throw CLIError("\(work) ser ikke ut som en Kommunesøk-arbeidsmappe for bench (den inneholder «\(entry)»), så den slettes ikke. "
+                        + "Oppgi en tom mappe, arbeidsmappen fra en tidligere bench eller en mappe som ikke finnes ennå.")
+                }
+            }
+            try wrap { try IndexFolder.remove(work + "/kommunesok") }
+            for entry in entries where Self.workEntries.contains(entry) { try fm.removeItem(atPath: work + "/" + entry) }
+        }
+        try fm.createDirectory(atPath: work, withIntermediateDirectories: true)
     }
 
     private func time(passes: Int, count: Int, _ body: (Int) throws -> Void) throws -> [Double] {

@@ -72,7 +72,7 @@ struct EvalCommand: AsyncParsableCommand {
             defer { try? FileManager.default.removeItem(atPath: dir) }
             let index = try wrap { try SearchIndex(path: dir, configuration: config) }
             let writer = try wrap { try index.openWriter() }
-            _ = try wrap { try writer.ingest(files.map(IngestItem.file)) }
+            _ = try wrap { try writer.ingest(files.map { IngestItem.file($0.path, key: $0.key) }) }
             let e = try wrap { try RelevanceEvaluation.run(list, judgments: judgments, index: index, snapshot: try index.snapshot()) }
             print(String(format: "%@ %.3f   %.3f    %.3f  %.3f", name.padding(toLength: 40, withPad: " ", startingAt: 0), e.mrr10, e.ndcg10, e.recall10, e.recall100))
         }

@@ -166,7 +166,7 @@ struct SearchCommand: AsyncParsableCommand {
                 let docs = try wrap { try snapshot.documents(results.hits.map(\.id)) }
                 for (rank, h) in results.hits.enumerated() {
                     guard let d = docs[h.id] else { continue }
-                    print("\(qid) Q0 \(d.externalKey) \(rank + 1) \(String(format: "%.6f", h.score)) kommunesok")
+                    print("\(qid) Q0 \(DocumentKey.docid(d.externalKey)) \(rank + 1) \(String(format: "%.6f", h.score)) kommunesok")
                 }
                 answered += 1
             } catch {

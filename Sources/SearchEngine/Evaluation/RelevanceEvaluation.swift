@@ -54,7 +54,7 @@ public struct RelevanceEvaluation: Sendable {
             let built = try index.parseQuery(text)
             let found = try snapshot.search(built.query, limit: 100, counting: .atLeast(0))
             let docs = try snapshot.documents(found.hits.map(\.id))
-            let ranked = found.hits.compactMap { docs[$0.id]?.externalKey }
+            let ranked = found.hits.compactMap { docs[$0.id].map { DocumentKey.docid($0.externalKey) } }
             let grades = judgments[id] ?? [:]
             let relevant = grades.filter { $0.value > 0 }
             let firstRelevant = ranked.prefix(10).firstIndex { (grades[$0] ?? 0) > 0 }

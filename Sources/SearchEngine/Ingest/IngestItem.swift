@@ -2,8 +2,8 @@ public import Foundation
 
 /// One document to index: a file on disk or uploaded bytes, with optional metadata overrides.
 public struct IngestItem: Sendable {
-    /// Stable key: the file name without extension for files (TREC docid), chosen by the API
-    /// for uploads. Indexing a key again replaces its document.
+    /// Stable key (see `DocumentKey`): the path relative to the indexed folder for files,
+    /// chosen by the API for uploads. Indexing a key again replaces its document.
     public var externalKey: String
     /// Where the file is (files), or nil (uploads).
     public var path: String?
@@ -38,14 +38,28 @@ public struct IngestItem: Sendable {
         self.keepOriginal = keepOriginal
     }
 
-    /// A file on disk, keyed by its name without extension.
+    /// A file given by itself, keyed by its file name.
     public static func file(_ path: String) -> IngestItem {
-        let (name, stem) = nameAndStem(path)
-        return IngestItem(externalKey: stem.isEmpty ? name : stem, path: path, fileName: name)
+        file(path, key: nil)
     }
 
+    /// A file on disk, keyed by `key` (its path relative to the folder it was found under), or
+    /// by its file name when `key` is nil.
+    public static func file(_ path: String, key: String?) -> IngestItem {
+        let (name, stem) = nameAndStem(path)
+        var item = IngestItem(externalKey: key ?? name, path: path, fileName: name)
+        let legacy = stem.isEmpty ? name : stem
+        if legacy != item.externalKey { item.legacyKey = legacy }
+        return item
+    }
+
+    /// The key an index from before path keys gave this file (`DocumentKey.legacyKey`), when it
+    /// differs from `externalKey`: ingest moves a document stored under it, whose stored path
+    /// is this file, to the new key.
+    var legacyKey: String?
+
     /// The file name of `path` and that name without its extension, exactly as `NSString`'s
-    /// `lastPathComponent` and `deletingPathExtension` give them (keys of existing indexes
+    /// `lastPathComponent` and `deletingPathExtension` give them (legacy keys and TREC docids
     /// must not change). The common shape — `…/name.ext` with one dot and a short alphanumeric
     /// extension, or no dot at all — is cut on the UTF-8 bytes; anything else goes through
     /// `NSString`, which costs ~2 µs a path (70 ms of a 35,000-file bulk load before any

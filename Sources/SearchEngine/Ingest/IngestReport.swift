@@ -1,6 +1,6 @@
 public import SearchCore
 
-/// What happened to each item of an ingest batch.
+/// What happened to each item of an ingest run.
 public struct IngestReport: Sendable {
     public enum Status: Sendable, Equatable {
         /// Indexed for the first time.
@@ -26,7 +26,7 @@ public struct IngestReport: Sendable {
     public var removed: Int = 0
     public var bytesRead: Int = 0
     public var seconds: Double = 0
-    /// Segments flushed by this batch.
+    /// Segments flushed by this run (all its commits).
     public var segmentsWritten: Int = 0
 
     public var indexedCount: Int { outcomes.filter { if case .indexed = $0.status { true } else { false } }.count }
@@ -42,12 +42,15 @@ public struct IngestProgress: Sendable {
     public var bytesDone: Int
     public var failures: Int
     public var seconds: Double
+    /// Items settled when the run's last periodic commit landed (they survive an interruption).
+    public var itemsCommitted: Int
 
-    public init(itemsDone: Int, itemsTotal: Int, bytesDone: Int, failures: Int, seconds: Double) {
+    public init(itemsDone: Int, itemsTotal: Int, bytesDone: Int, failures: Int, seconds: Double, itemsCommitted: Int = 0) {
         self.itemsDone = itemsDone
         self.itemsTotal = itemsTotal
         self.bytesDone = bytesDone
         self.failures = failures
         self.seconds = seconds
+        self.itemsCommitted = itemsCommitted
     }
 }

@@ -24,10 +24,14 @@ public enum IndexFolder {
     }
 
     /// The entries an index folder may hold (see `SearchIndex`'s layout): the SQLite store with
-    /// its journal files, the segment folder and the writer's lock file.
-    static let ownEntries: Set<String> = [
+    /// its journal files, the segment folder, the writer's lock file, and `carriedOver` files.
+    static let ownEntries: Set<String> = Set([
         storeFileName, storeFileName + "-wal", storeFileName + "-shm", storeFileName + "-journal", "segments", "write.lock",
-    ]
+    ]).union(carriedOver)
+
+    /// Files that belong to the index folder rather than to its contents, kept by a rebuild: the
+    /// server's generated API token (`serve` writes it at first start), so clients keep working.
+    public static let carriedOver: Set<String> = ["api-token"]
 
     /// The store file whose presence (with nothing foreign beside it) makes a folder an index.
     static let storeFileName = "documents.sqlite"

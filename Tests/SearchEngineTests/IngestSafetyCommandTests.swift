@@ -30,6 +30,21 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/Dokumenter") == ["notater.txt"], "nothing was added either")
     }
 
+    /// The server's API token in the index folder is the index's, not a user's file: a rebuild
+    /// keeps it (clients keep their token).
+    @Test func rebuildKeepsTheServersToken() throws {
+        guard built else { return }
+        let dir = TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try write("Tittel\nFellesnemnda møttes.", to: dir + "/kilde/referat.txt")
+        let index = dir + "/indeks"
+        #expect(try TestSupport.runExecutable(["index", "--index", index, dir + "/kilde"], index: index).status == 0)
+        try write("hemmelig-nokkel-123", to: index + "/api-token")
+        let (status, output) = try TestSupport.runExecutable(["index", "--rebuild", "--index", index, dir + "/kilde"], index: index)
+        #expect(status == 0, "\(output)")
+        #expect((try? String(contentsOfFile: index + "/api-token", encoding: .utf8)) == "hemmelig-nokkel-123")
+    }
+
     @Test func benchRefusesAWorkFolderWithUserFiles() throws {
         guard built else { return }
         let dir = TestSupport.temporaryDirectory()

@@ -93,7 +93,7 @@ import Testing
 
         let out = try json(["kommune", "--facets", "--limit", "3"])
         let facets = try #require(out.facets)
-        #expect(Set(facets.keys) == ["type", "kommune", "år", "format"])
+        #expect(Set(facets.keys) == ["type", "kommune", "tema", "år", "format"])
         #expect(facets["format"]!.reduce(0) { $0 + $1.count } == out.totalHits)
         #expect(facets["kommune"]!.contains { $0.value == "indre østfold" && $0.label == "Indre Østfold" })
     }

@@ -79,7 +79,7 @@ struct FormatExtractorTests {
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(Set(object.keys) == [
             "title", "text", "pageOffsets", "summary", "author", "created", "modified", "pageCount", "language",
-            "documentType", "municipalities", "caseNumbers", "mentionedDates", "format", "warnings",
+            "documentType", "municipalities", "caseNumbers", "mentionedDates", "themes", "format", "warnings",
         ])
         #expect(object["created"] as? String == "2016-02-01T09:00:00Z")
         #expect(try JSONDecoder().decode(ExtractedDocument.self, from: data) == document)

@@ -49,6 +49,9 @@ public final class IndexRebuild {
             // rename(2) replaces an empty folder atomically.
             guard rename(buildPath, target) == 0 else { throw Self.failure("flytte \(buildPath) til \(target)") }
         case .index:
+            for name in IndexFolder.carriedOver where FileManager.default.fileExists(atPath: target + "/" + name) {
+                try? FileManager.default.copyItem(atPath: target + "/" + name, toPath: buildPath + "/" + name)
+            }
             if kommunesok_rename_exchange(buildPath, target) != 0 {
                 guard errno == EINVAL || errno == ENOSYS || errno == ENOTSUP else { throw Self.failure("bytte \(buildPath) og \(target)") }
                 let replaced = buildPath + Self.replacedSuffix

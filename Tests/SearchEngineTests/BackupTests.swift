@@ -78,3 +78,26 @@ struct BackupTests {
         #expect(try SearchIndex(path: dir + "/tom").check().isHealthy)
     }
 }
+
+/// `kommunesok backup MAPPE`, then `check --index MAPPE` on the copy.
+struct BackupCommandTests {
+    @Test func theCLIBacksUpAndTheCopyPassesCheck() throws {
+        guard FileManager.default.isExecutableFile(atPath: TestSupport.executable) else {
+            Issue.record("kommunesok is not built at \(TestSupport.executable)")
+            return
+        }
+        let dir = TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let index = dir + "/indeks"
+        #expect(try TestSupport.runExecutable(["index", TestSupport.corpusDocuments], index: index).status == 0)
+        let backup = try TestSupport.runExecutable(["backup", dir + "/kopi"], index: index)
+        #expect(backup.status == 0, "\(backup.output)")
+        #expect(backup.output.contains("Sikkerhetskopi av commit"), "\(backup.output)")
+        let check = try TestSupport.runExecutable(["check", "--index", dir + "/kopi"], index: index)
+        #expect(check.status == 0, "\(check.output)")
+        #expect(check.output.contains("OK: indeksen er hel (commit"), "\(check.output)")
+        let again = try TestSupport.runExecutable(["backup", dir + "/kopi"], index: index)
+        #expect(again.status != 0)
+        #expect(again.output.contains("ikke tom"), "\(again.output)")
+    }
+}

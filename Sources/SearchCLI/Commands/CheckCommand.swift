@@ -16,7 +16,7 @@ struct CheckCommand: AsyncParsableCommand {
         print("Segmenter: \(r.segments)  postinger: \(r.postings)  dokumenter i indeksen: \(r.liveDocuments)  i lageret: \(r.storedDocuments)  kontrollert med sjekksum: \(r.verifiedDocuments)")
         for note in r.notes { print("MERK: \(note)") }
         if r.isHealthy {
-            print("OK: indeksen er hel.")
+            print("OK: indeksen er hel\(r.generation.map { " (commit \($0))" } ?? "").")
         } else {
             for p in r.problems { Console.error("FEIL: \(p)") }
             throw ExitCode(2)

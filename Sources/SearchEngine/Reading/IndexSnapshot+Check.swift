@@ -5,6 +5,8 @@ internal import SearchCore
 
 /// What `check` found.
 public struct IntegrityReport: Sendable {
+    /// The commit (manifest generation) that was checked; nil when the manifest is unreadable.
+    public var generation: Int64?
     public var segments = 0
     public var postings = 0
     public var liveDocuments = 0
@@ -28,6 +30,7 @@ extension IndexSnapshot {
     /// document is stored, and every stored document is indexed.
     public func check() -> IntegrityReport {
         var report = IntegrityReport()
+        report.generation = manifest.generation
         var indexed = Set<DocumentID>()
         for (view, entry) in zip(searcher.segments, manifest.segments) {
             report.segments += 1

@@ -24,6 +24,7 @@ extension SearchIndex {
         let manifest: SegmentManifest
         do {
             manifest = try store.read { tx in try committedManifest(tx) }
+            report.generation = manifest.generation
             if try store.read({ try $0.manifestHasChecksum() }) == false, !manifest.segments.isEmpty {
                 report.notes.append("Manifestet ble lagret av en eldre versjon og har ingen sjekksum ennå; det får en ved neste endring av indeksen.")
             }
@@ -54,6 +55,7 @@ extension SearchIndex {
             report.postings = deep.postings
             report.liveDocuments = deep.liveDocuments
             report.storedDocuments = deep.storedDocuments
+            report.generation = deep.generation
             report.problems += deep.problems
         } catch {
             report.problems.append(error.message)

@@ -10,6 +10,8 @@ import Glibc
 /// killed writer silently rolls the store back by whole commits, and the segment files those
 /// commits named become orphans. A torn tail cannot contain a commit after the bad frame:
 /// with `synchronous=FULL` every commit frame is fsynced before the next transaction starts.
+/// So damage is reported when a commit follows the first bad frame; the one flip this misses
+/// is one in the log's very last commit frame.
 public struct WALDamage: Sendable, Equatable {
     /// 0-based number of the first frame that fails its checksum.
     public var firstBadFrame: Int
@@ -67,9 +69,10 @@ enum WALInspection {
             sums.add(bytes[0..<8])
             sums.add(bytes[frameHeaderBytes...])
             if sums.s0 != bigEndian32(bytes, 16) || sums.s1 != bigEndian32(bytes, 20) {
+                // The bad frame's own commit mark does not count: a writer killed between
+                // writing a frame's header and its page leaves exactly that.
                 firstBad = frame
                 lost += 1
-                if bigEndian32(bytes, 4) != 0 { commits += 1 }
             }
         }
         guard let firstBad, commits > 0 || (!headerValid && frameCount > 0) else { return nil }

@@ -138,4 +138,37 @@ struct IntegrityTests {
         }
         #expect(count < 6)
     }
+
+    /// A damaged page (not just a changed value): SQLite itself fails the query that reads it.
+    /// The batch is then read document by document, so only the damaged one is left out.
+    @Test func aDamagedOverflowPageFailsOnlyItsDocument() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("store.sqlite")
+        let store = try DocumentStore(path: path)
+        // Each text spans several 16 KiB pages, so it has overflow pages in the middle.
+        let ids = try store.write { tx throws in
+            try ["A", "B", "C"].map { name in
+                try tx.insert(Fixtures.minimalDraft(key: "dok-\(name)", text: String(repeating: "MERKE\(name) ", count: 8_000)))
+            }
+        }
+        store.close()
+
+        // The first 4 bytes of an overflow page point to the next one: point B's into nowhere.
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let pageSize = DocumentStore.pageSizeBytes
+        let pattern = String(repeating: "MERKEB ", count: 12)
+        let page = try #require(stride(from: pageSize, to: bytes.count, by: pageSize).first { start in
+            // An overflow page of B that is not the last: text from byte 4, a next pointer.
+            let text = String(decoding: bytes[start + 4 ..< start + 74], as: UTF8.self)
+            return pattern.contains(text) && bytes[start ..< start + 4].contains { $0 != 0 }
+        })
+        bytes.replaceSubrange(page..<page + 4, with: [0x7F, 0xFF, 0xFF, 0xF0])
+        try bytes.write(to: URL(fileURLWithPath: path))
+
+        let reopened = try DocumentStore(path: path)
+        let batch = try reopened.read { try $0.loadDocuments(ids) }
+        #expect(Set(batch.documents.keys) == [ids[0], ids[2]])
+        #expect(batch.damaged.keys.sorted() == [ids[1]])
+        #expect(try reopened.read { try $0.integrityCheck() }.isEmpty == false)
+    }
 }

@@ -127,14 +127,31 @@ public final class DocumentStore: Sendable {
     }
 
     /// Closes the database. Later calls throw `closed`; reads in progress finish first.
-    /// Closing the last connection checkpoints the WAL into the main file.
+    ///
+    /// A clean close copies the WAL into the main file and truncates it to zero bytes
+    /// (`wal_checkpoint(TRUNCATE)`), also while another process still has the store open (then
+    /// SQLite's own checkpoint at the last close would not run). A WAL left on disk is the one
+    /// file SQLite cannot verify: a damaged frame in it silently drops every later commit
+    /// (`WALInspection`), so after a clean close there is none. Readers of other processes in
+    /// the middle of a read make the checkpoint partial; the WAL then stays for the next close.
     public func close() {
         readers.close()
         let connection = writer.withLock { connection in
             defer { connection = nil }
             return connection
         }
-        connection?.close()
+        guard let connection else { return }
+        _ = try? connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.close()
+    }
+
+    deinit { close() }
+
+    /// Damage in the write-ahead log that SQLite passes over silently (see `WALDamage`); nil
+    /// when the log is sound or absent. Reads the log inside a read transaction, so no writer
+    /// can restart it meanwhile.
+    public func inspectWriteAheadLog() throws -> WALDamage? {
+        try read { _ in WALInspection.inspect(path: path + "-wal") }
     }
 
     static func closedError(path: String) -> DocumentStoreError {

@@ -7,7 +7,7 @@ struct KommunesokCommand: AsyncParsableCommand {
         commandName: "kommunesok",
         abstract: "Kommunesøk: søk i dokumenter fra kommunesammenslåinger.",
         subcommands: [
-            IndexCommand.self, SearchCommand.self, StatsCommand.self, CheckCommand.self, EvalCommand.self, BenchCommand.self, BenchWorker.self,
+            IndexCommand.self, SearchCommand.self, StatsCommand.self, CheckCommand.self, BackupCommand.self, EvalCommand.self, BenchCommand.self, BenchWorker.self,
             AnalyzeCommand.self, ExtractCommand.self, ServeCommand.self, SimilarCommand.self,
         ]
     )

@@ -48,7 +48,12 @@ public final class SearchIndex: Sendable {
 
     /// The committed manifest (empty for a new index).
     func committedManifest(_ tx: ReadTransaction) throws -> SegmentManifest {
-        guard let (_, body) = try tx.manifest() else { return SegmentManifest() }
+        try decodeManifest(tx.manifest()?.body)
+    }
+
+    /// A stored manifest body (nil: none yet, an empty index) as a manifest.
+    func decodeManifest(_ body: Data?) throws -> SegmentManifest {
+        guard let body else { return SegmentManifest() }
         do {
             return try JSONDecoder().decode(SegmentManifest.self, from: body)
         } catch {
@@ -81,6 +86,13 @@ public final class SearchIndex: Sendable {
                 throw SearchEngineError.wrap(error)
             }
         }
+    }
+
+    /// Closes the document store cleanly: its write-ahead log is copied into the database and
+    /// truncated (`DocumentStore.close`), so no WAL is left on disk. Also happens when the
+    /// index is released; later use throws. Call it when a server stops.
+    public func close() {
+        store.close()
     }
 
     /// The single writer. Fails with `.locked` while another writer (in any process) is open.

@@ -163,7 +163,7 @@ struct APIRouteTests {
             let json = try #require(try JSONSerialization.jsonObject(with: Data(r.body.readableBytesView)) as? [String: Any])
             #expect(json["openapi"] as? String == "3.1.0")
             let paths = try #require(json["paths"] as? [String: Any])
-            for p in ["/healthz", "/api/search", "/api/documents", "/api/documents/{id}", "/api/documents/{id}/file", "/api/documents/{id}/similar", "/api/stats", "/metrics", "/openapi.json"] {
+            for p in ["/healthz", "/api/search", "/api/documents", "/api/documents/{id}", "/api/documents/{id}/file", "/api/documents/{id}/similar", "/api/backup", "/api/stats", "/metrics", "/openapi.json"] {
                 #expect(paths[p] != nil, "missing \(p)")
             }
         }

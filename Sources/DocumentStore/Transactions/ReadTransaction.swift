@@ -37,29 +37,13 @@ public class ReadTransaction {
     }
 
     /// The documents with these ids, keyed by id; ids that do not exist are absent. One query
-    /// for the documents and one for their municipalities, whatever the number of ids.
+    /// for the documents and one for their municipalities, whatever the number of ids. Throws
+    /// `corrupt`, naming the document, when one of them is damaged (see `loadDocuments` to
+    /// skip damaged ones instead).
     public func documents(_ ids: [DocumentID]) throws(DocumentStoreError) -> [DocumentID: StoredDocument] {
-        guard !ids.isEmpty else { return [:] }
-        let connection = try live()
-        let idList = Self.jsonArray(ids)
-        var municipalities = try loadMunicipalities(connection, idList: idList)
-        return try connection.query(SQL.selectDocuments) { statement throws(DocumentStoreError) in
-            try statement.bind(1, idList)
-            var result: [DocumentID: StoredDocument] = [:]
-            while try statement.step() {
-                let summary = Self.summary(from: statement, municipalities: &municipalities)
-                guard let body = statement.optionalString(SQL.bodyColumn) else {
-                    throw DocumentStoreError(
-                        code: .corrupt,
-                        message: "Dokument \(summary.id) mangler tekst i databasen. Indekser dokumentet «\(summary.externalKey)» på nytt.")
-                }
-                result[summary.id] = StoredDocument(
-                    summary: summary, text: body,
-                    pageOffsets: try PageOffsetsCodec.decode(statement.data(SQL.pageOffsetsColumn)),
-                    extra: try ExtraFieldsCodec.decode(statement.string(SQL.extraColumn)))
-            }
-            return result
-        }
+        let batch = try loadDocuments(ids)
+        if let first = batch.damaged.keys.min(), let error = batch.damaged[first] { throw error }
+        return batch.documents
     }
 
     /// The document with this external key, with its text; `nil` if there is none.
@@ -152,10 +136,37 @@ public class ReadTransaction {
     }
 
     /// The index manifest last set with `WriteTransaction.setManifest`; `nil` before the first.
+    /// Throws `corrupt` when the body no longer matches the checksum stored with it (a manifest
+    /// stored before schema v3 has none and is returned unverified).
     public func manifest() throws(DocumentStoreError) -> (generation: Int64, body: Data)? {
-        try live().query("SELECT generation, body FROM index_manifest WHERE singleton = 1") { statement throws(DocumentStoreError) in
-            try statement.step() ? (statement.int64(0), statement.data(1)) : nil
+        let connection = try live()
+        return try connection.query("SELECT generation, body, checksum FROM index_manifest WHERE singleton = 1") { statement throws(DocumentStoreError) in
+            guard try statement.step() else { return nil }
+            let (generation, body) = (statement.int64(0), statement.data(1))
+            if !statement.isNull(2) {
+                let stored = statement.int64(2)
+                let computed = ManifestChecksum.of(body)
+                guard stored == computed else {
+                    throw DocumentStoreError(
+                        code: .corrupt,
+                        message: "Indeksmanifestet (segmentlisten, generasjon \(generation)) i «\(connection.path)» er skadet: sjekksummen stemmer ikke (lagret \(Self.hex(stored)), beregnet \(Self.hex(computed))). Gjenopprett indeksen fra en sikkerhetskopi (`kommunesok backup`), eller bygg den på nytt med `kommunesok index --rebuild`.")
+                }
+            }
+            return (generation, body)
         }
+    }
+
+    /// Whether the stored manifest has a checksum (false before the first commit of schema v3).
+    public func manifestHasChecksum() throws(DocumentStoreError) -> Bool {
+        try live().query("SELECT checksum IS NOT NULL FROM index_manifest WHERE singleton = 1") { statement throws(DocumentStoreError) in
+            try statement.step() ? statement.int64(0) != 0 : false
+        }
+    }
+
+    /// A checksum as 16 hex digits, for messages.
+    static func hex(_ value: Int64) -> String {
+        let digits = String(UInt64(bitPattern: value), radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// The original uploaded bytes of a document; `nil` if none were kept or there is no such document.
@@ -169,7 +180,7 @@ public class ReadTransaction {
     // MARK: Row decoding
 
     /// Municipalities per document, for the ids in `idList` (a JSON array) or for all documents.
-    private func loadMunicipalities(_ connection: Connection, idList: String?) throws(DocumentStoreError) -> [DocumentID: [String]] {
+    func loadMunicipalities(_ connection: Connection, idList: String?) throws(DocumentStoreError) -> [DocumentID: [String]] {
         let sql = idList == nil ? SQL.selectAllMunicipalities : SQL.selectMunicipalities
         return try connection.query(sql) { statement throws(DocumentStoreError) in
             if let idList { try statement.bind(1, idList) }
@@ -181,7 +192,7 @@ public class ReadTransaction {
         }
     }
 
-    private static func summary(from statement: Statement, municipalities: inout [DocumentID: [String]]) -> DocumentSummary {
+    static func summary(from statement: Statement, municipalities: inout [DocumentID: [String]]) -> DocumentSummary {
         let id = DocumentID(statement.int64(0))
         return DocumentSummary(
             id: id, externalKey: statement.string(1), title: statement.string(2),

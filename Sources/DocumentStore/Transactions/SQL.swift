@@ -10,11 +10,18 @@ enum SQL {
     static let extraColumn: Int32 = 16
     static let bodyColumn: Int32 = 17
     static let pageOffsetsColumn: Int32 = 18
+    static let checksumColumn: Int32 = 19
 
     static let selectDocuments = """
-        SELECT \(summaryColumns), d.extra, t.body, t.page_offsets
+        SELECT \(summaryColumns), d.extra, t.body, t.page_offsets, d.checksum
         FROM document d LEFT JOIN document_text t ON t.document_id = d.id
         WHERE d.id IN (SELECT value FROM json_each(?1))
+        """
+
+    /// Every document with its text, in id order, for `verifyDocuments`.
+    static let selectAllDocuments = """
+        SELECT \(summaryColumns), d.extra, t.body, t.page_offsets, d.checksum
+        FROM document d LEFT JOIN document_text t ON t.document_id = d.id ORDER BY d.id
         """
 
     static let selectSummaries = """
@@ -35,8 +42,8 @@ enum SQL {
     static let insertDocument = """
         INSERT INTO document (external_key, title, document_type, date, author, created_at,
             modified_at, language, source_format, source_path, content_hash, byte_size, page_count,
-            extra, indexed_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
+            extra, checksum, indexed_at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
             strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
         """
 
@@ -49,9 +56,10 @@ enum SQL {
     static let insertOriginal = "INSERT INTO original_file (document_id, bytes) VALUES (?1, ?2)"
 
     static let upsertManifest = """
-        INSERT INTO index_manifest (singleton, generation, body, updated_at)
-        VALUES (1, ?1, ?2, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        INSERT INTO index_manifest (singleton, generation, body, checksum, updated_at)
+        VALUES (1, ?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
         ON CONFLICT (singleton) DO UPDATE SET
-            generation = excluded.generation, body = excluded.body, updated_at = excluded.updated_at
+            generation = excluded.generation, body = excluded.body, checksum = excluded.checksum,
+            updated_at = excluded.updated_at
         """
 }

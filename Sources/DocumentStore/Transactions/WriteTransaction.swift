@@ -23,9 +23,10 @@ public final class WriteTransaction: ReadTransaction {
     public func insert(_ draft: DocumentDraft) throws(DocumentStoreError) -> DocumentID {
         let connection = try live()
         try Self.validate(draft)
-        let id = try Self.insertRow(draft, into: connection)
+        let encoded = EncodedDraft(draft)
+        let id = try Self.insertRow(encoded, into: connection)
         do throws(DocumentStoreError) {
-            try Self.insertDependents(draft, id: id, into: connection)
+            try Self.insertDependents(encoded, id: id, into: connection)
         } catch {
             _ = try? Self.delete(id, from: connection)
             throw error
@@ -62,8 +63,8 @@ public final class WriteTransaction: ReadTransaction {
         return id
     }
 
-    /// Stores the inverted index's manifest; it commits together with the documents changed
-    /// in this transaction. `generation` must be greater than the stored one, so that two
+    /// Stores the inverted index's manifest, with its checksum (`ManifestChecksum`); it commits
+    /// together with the documents changed in this transaction. `generation` must be greater than the stored one, so that two
     /// writers working from the same starting point cannot silently overwrite each other.
     public func setManifest(generation: Int64, body: Data) throws(DocumentStoreError) {
         let connection = try live()
@@ -75,6 +76,7 @@ public final class WriteTransaction: ReadTransaction {
         try connection.query(SQL.upsertManifest) { statement throws(DocumentStoreError) in
             try statement.bind(1, generation)
             try statement.bind(2, body)
+            try statement.bind(3, ManifestChecksum.of(body))
             try statement.run()
         }
     }
@@ -98,14 +100,16 @@ public final class WriteTransaction: ReadTransaction {
 
     private static func insert(_ draft: DocumentDraft, into connection: Connection) throws(DocumentStoreError) -> DocumentID {
         try validate(draft)
-        let id = try insertRow(draft, into: connection)
-        try insertDependents(draft, id: id, into: connection)
+        let encoded = EncodedDraft(draft)
+        let id = try insertRow(encoded, into: connection)
+        try insertDependents(encoded, id: id, into: connection)
         return id
     }
 
     /// The `document` row alone; returns its id.
-    private static func insertRow(_ draft: DocumentDraft, into connection: Connection) throws(DocumentStoreError) -> DocumentID {
-        try connection.query(SQL.insertDocument) { statement throws(DocumentStoreError) in
+    private static func insertRow(_ encoded: EncodedDraft, into connection: Connection) throws(DocumentStoreError) -> DocumentID {
+        let draft = encoded.draft
+        return try connection.query(SQL.insertDocument) { statement throws(DocumentStoreError) in
             try statement.bind(1, draft.externalKey)
             try statement.bind(2, draft.title)
             try statement.bind(3, draft.documentType)
@@ -119,7 +123,8 @@ public final class WriteTransaction: ReadTransaction {
             try statement.bind(11, draft.contentHash)
             try statement.bind(12, draft.byteSize)
             try statement.bind(13, draft.pageCount)
-            try statement.bind(14, ExtraFieldsCodec.encode(draft.extra))
+            try statement.bind(14, encoded.extraJSON)
+            try statement.bind(15, encoded.checksum)
             do throws(DocumentStoreError) {
                 try statement.run()
             } catch {
@@ -134,11 +139,12 @@ public final class WriteTransaction: ReadTransaction {
     }
 
     /// The rows that belong to document `id`: text, municipalities, original file.
-    private static func insertDependents(_ draft: DocumentDraft, id: DocumentID, into connection: Connection) throws(DocumentStoreError) {
+    private static func insertDependents(_ encoded: EncodedDraft, id: DocumentID, into connection: Connection) throws(DocumentStoreError) {
+        let draft = encoded.draft
         try connection.query(SQL.insertText) { statement throws(DocumentStoreError) in
             try statement.bind(1, id.rawValue)
             try statement.bind(2, draft.text)
-            try statement.bind(3, PageOffsetsCodec.encode(draft.pageOffsets))
+            try statement.bind(3, encoded.pageOffsets)
             try statement.run()
         }
         try connection.query(SQL.insertMunicipality) { statement throws(DocumentStoreError) in

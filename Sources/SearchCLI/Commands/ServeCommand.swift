@@ -67,5 +67,6 @@ struct ServeCommand: AsyncParsableCommand {
         fflush(nil)
         let app = buildApplication(index: index, configuration: configuration)
         try await app.runService()
+        index.close()
     }
 }

@@ -1,4 +1,5 @@
 internal import Foundation
+internal import DocumentStore
 
 /// A hash of a file's bytes that detects changed files on re-index: XXH64 (seed 0), written as
 /// `xxh64:` and 16 hex digits. Not cryptographic — it only has to tell a user's edited file from

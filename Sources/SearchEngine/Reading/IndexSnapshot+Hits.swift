@@ -34,9 +34,11 @@ public struct Hit: Sendable {
 }
 
 extension IndexSnapshot {
-    /// Loads stored documents for `results` and builds their snippets for `query`.
+    /// Loads stored documents for `results` and builds their snippets for `query`; damaged
+    /// documents are left out (`searchPage` reports them in its notes).
     public func hits(for results: SearchResults, query: Query) throws(SearchEngineError) -> [Hit] {
-        let docs = try documents(results.hits.map(\.id))
+        var notes: [String] = []
+        let docs = try loadDocuments(results.hits.map(\.id), notes: &notes)
         return makeHits(results.hits, documents: docs, query: query)
     }
 

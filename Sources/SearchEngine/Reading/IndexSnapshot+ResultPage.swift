@@ -31,10 +31,11 @@ extension IndexSnapshot {
         var ranked = try RankedHits(self, query: query, order: options.order, count: initial, needsWindow: options.countFacets)
 
         var docs: [DocumentID: StoredDocument] = [:]
+        var notes = ranked.first.notes
         var entries: [(hit: ScoredDocument, members: [Int])] = []
         var folded = 0
         if options.groupNearDuplicates {
-            let grouper = try walk(&ranked, until: end, documents: &docs)
+            let grouper = try walk(&ranked, until: end, documents: &docs, notes: &notes)
             folded = grouper.folded
             let groups = grouper.groups
             if options.offset < groups.count {
@@ -51,7 +52,7 @@ extension IndexSnapshot {
         }
 
         let missing = entries.map(\.hit.id).filter { docs[$0] == nil }
-        if !missing.isEmpty { docs.merge(try documents(missing)) { a, _ in a } }
+        if !missing.isEmpty { docs.merge(try loadDocuments(missing, notes: &notes)) { a, _ in a } }
         var hits = makeHits(entries.map(\.hit), documents: docs, query: query)
         let membersByID = Dictionary(entries.map { ($0.hit.id, $0.members) }, uniquingKeysWith: { a, _ in a })
         for i in hits.indices {
@@ -69,14 +70,18 @@ extension IndexSnapshot {
         return ResultPage(
             hits: hits, totalHits: ranked.first.totalHits, totalIsExact: ranked.first.totalIsExact,
             pageableHits: options.order == .date ? ranked.hits.count : ranked.first.totalHits,
-            foldedHits: folded, facets: facets, facetsExact: facetsExact, notes: ranked.first.notes)
+            foldedHits: folded, facets: facets, facetsExact: facetsExact,
+            // A damaged document met twice (walk, then page) is named once.
+            notes: notes.reduce(into: []) { unique, note in if !unique.contains(note) { unique.append(note) } })
     }
 
     /// Walks `ranked` in order, folding near-duplicates, until the grouped list holds `end`
     /// documents and `NearDuplicateGrouping.lookahead` more have been walked, or the list or
     /// `NearDuplicateGrouping.maxDepth` ends. Documents are loaded in batches into `docs` (their
     /// signatures come from them; the page's hits reuse them).
-    private func walk(_ ranked: inout RankedHits, until end: Int, documents docs: inout [DocumentID: StoredDocument]) throws(SearchEngineError) -> NearDuplicateGrouper {
+    private func walk(
+        _ ranked: inout RankedHits, until end: Int, documents docs: inout [DocumentID: StoredDocument], notes: inout [String]
+    ) throws(SearchEngineError) -> NearDuplicateGrouper {
         let lookahead = NearDuplicateGrouping.lookahead
         var grouper = NearDuplicateGrouper()
         var filledAt: Int?
@@ -91,7 +96,7 @@ extension IndexSnapshot {
             let id = ranked.hits[grouper.walked].id
             if docs[id] == nil {
                 let batch = ranked.hits[grouper.walked..<min(ranked.hits.count, max(wanted, grouper.walked + 1))].map(\.id).filter { docs[$0] == nil }
-                docs.merge(try documents(batch)) { a, _ in a }
+                docs.merge(try loadDocuments(batch, notes: &notes)) { a, _ in a }
             }
             grouper.add(docs[id].flatMap { signature(of: $0) })
             if filledAt == nil, grouper.groups.count >= end { filledAt = grouper.walked }

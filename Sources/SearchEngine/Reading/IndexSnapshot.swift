@@ -33,6 +33,22 @@ public struct IndexSnapshot: Sendable {
         }
     }
 
+    /// Stored documents for hits, skipping damaged ones: a document whose row cannot be read or
+    /// whose checksum fails is left out, with a note naming it (for `ResultPage.notes`), so one
+    /// bad row does not fail a whole search.
+    func loadDocuments(_ ids: [DocumentID], notes: inout [String]) throws(SearchEngineError) -> [DocumentID: StoredDocument] {
+        let batch: DocumentBatch
+        do {
+            batch = try index.store.read { try $0.loadDocuments(ids) }
+        } catch {
+            throw SearchEngineError.wrap(error)
+        }
+        for id in batch.damaged.keys.sorted() {
+            notes.append("Et treff ble utelatt fordi det er skadet i dokumentlageret: \(batch.damaged[id]?.message ?? "dokument \(id)") Kjør `kommunesok check`.")
+        }
+        return batch.documents
+    }
+
     public func document(externalKey: String) throws(SearchEngineError) -> StoredDocument? {
         do {
             return try index.store.read { try $0.document(externalKey: externalKey) }

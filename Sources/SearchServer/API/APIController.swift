@@ -21,6 +21,7 @@ struct APIController {
         router.get("/api/documents/{id}/similar") { _, context in try state.search.similar(to: Self.id(context)) }
         router.delete("/api/documents/{id}") { request, context in try await delete(request, context) }
         router.post("/api/documents") { request, _ in try await upload(request) }
+        BackupController(state: state).addRoutes(to: router)
         router.get("/metrics") { _, _ in metrics() }
         router.get("/openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))

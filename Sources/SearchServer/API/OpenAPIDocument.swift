@@ -129,6 +129,16 @@ enum OpenAPIDocument {
           "responses": { "200": { "description": "Filen, som nedlasting", "content": { "application/octet-stream": {} } }, "404": { "$ref": "#/components/responses/Error" } } } },
         "/api/documents/{id}/similar": { "get": { "summary": "Lignende saker", "parameters": [{ "$ref": "#/components/parameters/id" }],
           "responses": { "200": { "description": "Lignende dokumenter", "content": { "application/json": { "schema": { "type": "object", "properties": { "id": { "type": "integer" }, "terms": { "type": "array", "items": { "type": "string" } }, "hits": { "type": "array", "items": { "$ref": "#/components/schemas/Hit" } } } } } } }, "404": { "$ref": "#/components/responses/Error" } } } },
+        "/api/backup": { "post": {
+          "summary": "Sikkerhetskopi av indeksen til en ny eller tom mappe på serveren (mens søk og opplasting fortsetter)",
+          "security": [{ "bearer": [] }],
+          "requestBody": { "required": true, "content": { "application/json": { "schema": { "type": "object", "required": ["mappe"], "properties": {
+            "mappe": { "type": "string", "description": "Absolutt sti til en ny eller tom mappe" } } } } } },
+          "responses": {
+            "201": { "description": "Kopien er skrevet og synkronisert til disk", "content": { "application/json": { "schema": { "type": "object", "properties": {
+              "mappe": { "type": "string" }, "generation": { "type": "integer" }, "documents": { "type": "integer" }, "segmentFiles": { "type": "integer" },
+              "linkedFiles": { "type": "integer" }, "copiedFiles": { "type": "integer" }, "segmentBytes": { "type": "integer" } } } } } },
+            "400": { "$ref": "#/components/responses/Error" }, "401": { "$ref": "#/components/responses/Error" }, "500": { "$ref": "#/components/responses/Error" } } } },
         "/api/stats": { "get": { "summary": "Indeksstatistikk", "responses": { "200": { "description": "Statistikk", "content": { "application/json": { "schema": { "type": "object" } } } } } } },
         "/metrics": { "get": { "summary": "Prometheus-metrikker", "responses": { "200": { "description": "Tekstformat 0.0.4", "content": { "text/plain": {} } } } } },
         "/openapi.json": { "get": { "summary": "Dette dokumentet", "responses": { "200": { "description": "OpenAPI 3.1", "content": { "application/json": {} } } } } }

@@ -1,5 +1,6 @@
-/// XXH64 (Yann Collet's xxHash, 64-bit, as its specification describes it), for `ContentHash`.
-enum XXH64 {
+/// XXH64 (Yann Collet's xxHash, 64-bit, as its specification describes it): the engine's
+/// `ContentHash` of source files, and the store's per-document and manifest checksums.
+package enum XXH64 {
     static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
     static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
     static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
@@ -16,7 +17,7 @@ enum XXH64 {
         (acc ^ round(0, value)) &* prime1 &+ prime4
     }
 
-    static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt64 {
+    package static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt64 {
         let n = bytes.count
         var i = 0
         func load64(_ at: Int) -> UInt64 { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }

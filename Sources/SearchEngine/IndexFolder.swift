@@ -27,6 +27,8 @@ public enum IndexFolder {
     /// its journal files, the segment folder, the writer's lock file, and `carriedOver` files.
     static let ownEntries: Set<String> = Set([
         storeFileName, storeFileName + "-wal", storeFileName + "-shm", storeFileName + "-journal", "segments", "write.lock",
+        // The copy of a damaged left-over WAL that `check` keeps for inspection.
+        storeFileName + "-wal.skadet",
     ]).union(carriedOver)
 
     /// Files that belong to the index folder rather than to its contents, kept by a rebuild: the

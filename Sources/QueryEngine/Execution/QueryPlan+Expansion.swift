@@ -2,23 +2,25 @@ internal import InvertedIndex
 internal import SearchCore
 
 extension QueryPlan {
-    /// Most expanded terms in one query, over all its prefix, fuzzy and range clauses. The
-    /// parser allows 256 clauses; at 64 terms × 2 fields each, a query could otherwise open
-    /// 32,768 postings lists. 2,048 keeps the worst case within a few long OR queries while no
-    /// hand-written query comes near it.
-    static let maximumExpandedTermsPerQuery = 2_048
-
-    /// Notes and the remaining term budget while a query is resolved.
+    /// Notes, the remaining term budget and the postings counted while a query is resolved.
     struct ExpansionBudget {
+        let maximumTerms: Int
         var notes: [String] = []
-        var remainingTerms = QueryPlan.maximumExpandedTermsPerQuery
+        var remainingTerms: Int
+        /// Document frequencies summed over every expanded term.
+        var postings = 0
+
+        init(limits: QueryLimits) {
+            maximumTerms = limits.maximumExpandedTerms
+            remainingTerms = limits.maximumExpandedTerms
+        }
 
         /// The limit for the next expansion: its own, or what is left of the query's budget.
         mutating func limit(_ own: Int) -> Int {
             if remainingTerms < own {
                 notes.append(
                     "Søket har så mange utvidelser (*, ~ og intervaller) at noen ble kuttet etter "
-                        + "\(QueryPlan.maximumExpandedTermsPerQuery) ord. Del søket opp for fullstendige treff.")
+                        + "\(maximumTerms) ord. Del søket opp for fullstendige treff.")
             }
             return max(0, min(own, remainingTerms))
         }
@@ -42,6 +44,7 @@ extension QueryPlan {
         var parts: [(field: FieldID, term: String, scorer: TermScorer)] = []
         func add(_ e: TermExpansion.Expansion, _ field: FieldID, closeness: (TermExpansion.Candidate) -> Double) {
             budget.remainingTerms -= e.terms.count
+            for c in e.terms { budget.postings += c.documentFrequency }
             guard let maxDf = e.terms.map(\.documentFrequency).max() else { return }
             let idf = s.idf(documentFrequency: maxDf)
             for c in e.terms {

@@ -18,11 +18,21 @@ struct QueryPlan {
     /// looked up once while resolving idf and reused to open the postings.
     let handles: TermHandles
 
+    /// Postings of the plan's expanded terms (prefix, fuzzy, range): their document
+    /// frequencies summed over segments.
+    let postings: Int
+
+    /// Resolves `query`; throws `.tooExpensive` when its expansions would open more postings
+    /// than `searcher.limits` allow (before any posting is read).
     init(query: Query, searcher: Searcher) throws(QueryError) {
-        var expansion = ExpansionBudget()
+        var expansion = ExpansionBudget(limits: searcher.limits)
         var handles = TermHandles()
         root = try Self.resolve(query, searcher, &expansion, &handles, boost: 1)
         self.handles = handles
+        postings = expansion.postings
+        guard postings <= searcher.limits.maximumPostings else {
+            throw .tooExpensive(postings: postings, limit: searcher.limits.maximumPostings)
+        }
         var seen = Set<String>()
         notes = expansion.notes.filter { seen.insert($0).inserted }
     }

@@ -67,24 +67,44 @@ struct QueryBudgetTests {
         #expect(all > 10 * one)
     }
 
-    /// A search whose deadline has passed stops at the next checkpoint with `.timedOut`, in
-    /// WAND and in the general iterators alike; without a time limit the same search completes.
+    /// A search whose deadline has passed stops at the next checkpoint with `.timedOut`: while
+    /// expanding (dictionary entries are work), in WAND, and in the general iterators; without a
+    /// time limit the same searches complete.
     @Test func passedDeadlineStopsAtTheNextCheckpoint() throws {
         let searcher = try Self.searcher()
-        let conjunction = Query.boolean(
-            must: [.prefix("a", fields: [.body]), .prefix("b", fields: [.body])], should: [], mustNot: [], filter: [])
-        for query in [Self.letterPrefixes, conjunction] {
+        let words = ["aord0", "bord1", "cord3"].map { Query.term($0, fields: [.body]) }
+        let cases: [(String, Query)] = [
+            ("expansion", Self.letterPrefixes),
+            ("WAND", .or(words)),
+            ("conjunction", .and([.term("aord0", fields: [.body]), .term("bord1", fields: [.body])])),
+        ]
+        for (label, query) in cases {
             var meter = WorkMeter(timeLimit: .zero, checkInterval: 1)
             do {
                 _ = try searcher.search(query, limit: 10, offset: 0, counting: .standard, meter: &meter)
-                Issue.record("expected .timedOut")
+                Issue.record("\(label): expected .timedOut")
             } catch {
-                #expect(error.code == .timedOut)
-                #expect(error.message.contains("tok for lang tid"))
+                #expect(error.code == .timedOut, "\(label)")
+                #expect(error.message.contains("tok for lang tid"), "\(label)")
             }
-            #expect(meter.checks == 1, "stopped at the first checkpoint")
+            #expect(meter.checks == 1, "\(label): stopped at the first checkpoint")
             var unlimited = WorkMeter(timeLimit: nil, checkInterval: 1)
-            #expect(try searcher.search(query, limit: 10, offset: 0, counting: .standard, meter: &unlimited).totalHits > 0)
+            #expect(try searcher.search(query, limit: 10, offset: 0, counting: .standard, meter: &unlimited).totalHits > 0, "\(label)")
         }
+    }
+
+    /// Once the expanded-term budget is spent, later prefixes are not expanded at all: their
+    /// dictionaries are not scanned (the work counted stays that of the first prefixes).
+    @Test func spentTermBudgetScansNoMoreDictionaries() throws {
+        let searcher = try Self.searcher(limits: QueryLimits(maximumExpandedTerms: 8))
+        func work(_ query: Query) throws -> (units: Int, notes: [String]) {
+            var meter = WorkMeter(timeLimit: nil)
+            let plan = try QueryPlan(query: query, searcher: searcher, meter: &meter)
+            return (meter.units, plan.notes)
+        }
+        let two = try work(.or([.prefix("a", fields: [.body]), .prefix("b", fields: [.body])]))
+        let all = try work(Self.letterPrefixes)
+        #expect(all.units == two.units, "26 prefixes scan no more than the 2 that fill the budget")
+        #expect(all.notes.contains { $0.contains("kuttet etter 8 ord") })
     }
 }

@@ -2,17 +2,20 @@ internal import InvertedIndex
 internal import SearchCore
 
 extension QueryPlan {
-    /// Notes, the remaining term budget and the postings counted while a query is resolved.
+    /// Notes, the remaining term budget, the postings counted and the work meter while a
+    /// query is resolved (dictionary entries scanned are work too: one unit each).
     struct ExpansionBudget {
         let maximumTerms: Int
         var notes: [String] = []
         var remainingTerms: Int
         /// Document frequencies summed over every expanded term.
         var postings = 0
+        var meter: WorkMeter
 
-        init(limits: QueryLimits) {
+        init(limits: QueryLimits, meter: WorkMeter) {
             maximumTerms = limits.maximumExpandedTerms
             remainingTerms = limits.maximumExpandedTerms
+            self.meter = meter
         }
 
         /// The limit for the next expansion: its own, or what is left of the query's budget.
@@ -58,8 +61,11 @@ extension QueryPlan {
             switch query {
             case .prefix(let prefix, let fields):
                 for f in fields {
-                    let e = try TermExpansion.prefix(
-                        prefix, field: f, segments: readers, limit: budget.limit(TermExpansion.maximumPrefixExpansions))
+                    // A spent budget expands nothing more: no dictionary scan for terms it cannot keep.
+                    let limit = budget.limit(TermExpansion.maximumPrefixExpansions)
+                    guard limit > 0, !budget.meter.isExhausted else { break }
+                    let e = try TermExpansion.prefix(prefix, field: f, segments: readers, limit: limit)
+                    _ = budget.meter.charge(e.visitedTerms)
                     if e.truncated {
                         budget.notes.append(
                             "«\(display(prefix, f))*» passer til svært mange ord; bare de \(TermExpansion.maximumPrefixExpansions) "
@@ -70,9 +76,10 @@ extension QueryPlan {
             case .fuzzy(let term, let maxEdits, let fields):
                 let length = term.unicodeScalars.count
                 for f in fields {
-                    let e = try TermExpansion.fuzzy(
-                        term, maxEdits: maxEdits, field: f, segments: readers,
-                        limit: budget.limit(TermExpansion.maximumFuzzyExpansions))
+                    let limit = budget.limit(TermExpansion.maximumFuzzyExpansions)
+                    guard limit > 0, !budget.meter.isExhausted else { break }
+                    let e = try TermExpansion.fuzzy(term, maxEdits: maxEdits, field: f, segments: readers, limit: limit)
+                    _ = budget.meter.charge(e.visitedTerms)
                     if e.truncated {
                         budget.notes.append(
                             "«\(term)~» ligner på svært mange ord; bare de \(TermExpansion.maximumFuzzyExpansions) nærmeste ble brukt.")
@@ -84,9 +91,10 @@ extension QueryPlan {
                     }
                 }
             case .termRange(let field, let lower, let upper):
-                let e = try TermExpansion.range(
-                    field: field, lower: lower, upper: upper, segments: readers,
-                    limit: budget.limit(TermExpansion.maximumRangeExpansions))
+                let limit = budget.limit(TermExpansion.maximumRangeExpansions)
+                guard limit > 0, !budget.meter.isExhausted else { break }
+                let e = try TermExpansion.range(field: field, lower: lower, upper: upper, segments: readers, limit: limit)
+                _ = budget.meter.charge(e.visitedTerms)
                 if e.truncated {
                     budget.notes.append(
                         "Intervallet \(display(lower ?? "", field))..\(display(upper ?? "", field)) omfatter mer enn "
@@ -100,6 +108,7 @@ extension QueryPlan {
         } catch {
             throw Searcher.indexError(error)
         }
+        if budget.meter.isExhausted { throw budget.meter.timedOut }
         return parts.isEmpty ? .empty : .term(parts)
     }
 

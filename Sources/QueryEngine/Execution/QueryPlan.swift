@@ -25,7 +25,15 @@ struct QueryPlan {
     /// Resolves `query`; throws `.tooExpensive` when its expansions would open more postings
     /// than `searcher.limits` allow (before any posting is read).
     init(query: Query, searcher: Searcher) throws(QueryError) {
-        var expansion = ExpansionBudget(limits: searcher.limits)
+        var meter = WorkMeter(timeLimit: nil)
+        try self.init(query: query, searcher: searcher, meter: &meter)
+    }
+
+    /// Resolves `query`, charging the dictionary entries its expansions scan to `meter` (and
+    /// throwing `.timedOut` once it is exhausted).
+    init(query: Query, searcher: Searcher, meter: inout WorkMeter) throws(QueryError) {
+        var expansion = ExpansionBudget(limits: searcher.limits, meter: meter)
+        defer { meter = expansion.meter }
         var handles = TermHandles()
         root = try Self.resolve(query, searcher, &expansion, &handles, boost: 1)
         self.handles = handles

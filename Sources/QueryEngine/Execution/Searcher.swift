@@ -90,7 +90,7 @@ public struct Searcher: Sendable {
     ) throws(QueryError) -> SearchResults {
         var collector = TopKCollector(k: max(0, limit) + max(0, offset), counting: counting)
         var notes: [String] = []
-        let plan = try QueryPlan(query: try rewritingCompounds(query), searcher: self)
+        let plan = try QueryPlan(query: try rewritingCompounds(query), searcher: self, meter: &meter)
         notes = plan.notes
         if let parts = plan.root.disjunctionParts {
             // Pure disjunctions — plain words, and prefix/fuzzy expansions — take block-max WAND.
@@ -110,7 +110,7 @@ public struct Searcher: Sendable {
                 if meter.isExhausted { break }
             }
         }
-        if meter.isExhausted, let timeLimit = limits.timeLimit { throw .timedOut(timeLimit) }
+        if meter.isExhausted { throw meter.timedOut }
         let all = collector.results()
         return SearchResults(
             hits: Array(all.dropFirst(max(0, offset))), totalHits: collector.totalHits, totalIsExact: collector.isCountExact,

@@ -1,7 +1,8 @@
 /// Counts the work of one search and tells the collection loops when its time is up.
 ///
-/// A unit is one clause looked at for one candidate document (a step of block-max WAND over
-/// its active clauses, or one document of the general iterators). The clock is read only every
+/// A unit is one dictionary entry scanned while expanding, or one clause looked at for one
+/// candidate document (a step of block-max WAND over its active clauses, or one document of
+/// the general iterators). The clock is read only every
 /// `checkInterval` units, so the check costs nothing measurable; the count itself is
 /// deterministic, which is what the tests look at.
 struct WorkMeter {
@@ -9,6 +10,8 @@ struct WorkMeter {
     /// a query stops within about a millisecond of its deadline.
     static let checkInterval = 65_536
 
+    /// The search's time limit (nil: none).
+    let timeLimit: Duration?
     private let deadline: ContinuousClock.Instant?
     private let checkInterval: Int
     /// Units counted so far.
@@ -21,6 +24,7 @@ struct WorkMeter {
 
     /// A meter whose deadline is `timeLimit` from now; tests shrink `checkInterval`.
     init(timeLimit: Duration?, checkInterval: Int = WorkMeter.checkInterval) {
+        self.timeLimit = timeLimit
         deadline = timeLimit.map { ContinuousClock.now + $0 }
         self.checkInterval = checkInterval
         nextCheck = checkInterval
@@ -35,4 +39,7 @@ struct WorkMeter {
         if let deadline, ContinuousClock.now >= deadline { isExhausted = true }
         return !isExhausted
     }
+
+    /// The error for a search stopped by this meter.
+    var timedOut: QueryError { .timedOut(timeLimit ?? .zero) }
 }

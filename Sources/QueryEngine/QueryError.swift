@@ -25,11 +25,11 @@ public struct QueryError: Error, Sendable, CustomStringConvertible {
         self.position = position
     }
 
-    /// The query opens `postings` postings, more than `limit`.
+    /// The query's expansions open at least `postings` postings, more than `limit`.
     static func tooExpensive(postings: Int, limit: Int) -> QueryError {
         QueryError(
             .tooExpensive,
-            message: "Søket er for omfattende: det ville lese \(postings) treff i indeksen, og grensen er \(limit). "
+            message: "Søket er for omfattende: utvidelsene (*, ~ og intervaller) ville lese minst \(postings) treff i indeksen, og grensen er \(limit). "
                 + "Skriv flere bokstaver foran *, bruk færre * og ~, eller fjern svært vanlige ord.")
     }
 

@@ -42,6 +42,20 @@ struct QueryBudgetTests {
         #expect(try tight.search(.prefix("a", fields: [.body]), limit: 10).totalHits == 600)
     }
 
+    /// The refusal comes as soon as the postings pass the budget: with room for one prefix's
+    /// 600, planning stops after the second prefix and scans no further dictionaries.
+    @Test func refusalStopsExpandingAtOnce() throws {
+        func planningWork(_ query: Query, _ searcher: Searcher) -> Int {
+            var meter = WorkMeter(timeLimit: nil)
+            _ = try? QueryPlan(query: query, searcher: searcher, meter: &meter)
+            return meter.units
+        }
+        let roomForOne = try Self.searcher(limits: QueryLimits(maximumPostings: 600))
+        let firstTwo = Query.or([.prefix("a", fields: [.body]), .prefix("b", fields: [.body])])
+        #expect(throws: QueryError.self) { try QueryPlan(query: Self.letterPrefixes, searcher: roomForOne) }
+        #expect(planningWork(Self.letterPrefixes, roomForOne) == planningWork(firstTwo, try Self.searcher()))
+    }
+
     /// Only expansions are charged: plain words are bounded by the parser's 256 clauses and
     /// skipped through by WAND, so a long query of common words is never refused for them.
     @Test func plainWordsAreNotCharged() throws {

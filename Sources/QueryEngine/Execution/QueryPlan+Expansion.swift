@@ -6,6 +6,7 @@ extension QueryPlan {
     /// query is resolved (dictionary entries scanned are work too: one unit each).
     struct ExpansionBudget {
         let maximumTerms: Int
+        let maximumPostings: Int
         var notes: [String] = []
         var remainingTerms: Int
         /// Document frequencies summed over every expanded term.
@@ -14,9 +15,17 @@ extension QueryPlan {
 
         init(limits: QueryLimits, meter: WorkMeter) {
             maximumTerms = limits.maximumExpandedTerms
+            maximumPostings = limits.maximumPostings
             remainingTerms = limits.maximumExpandedTerms
             self.meter = meter
         }
+
+        /// True once the expansions so far open more postings than allowed: the query will be
+        /// refused, so nothing more is expanded.
+        var isOverPostings: Bool { postings > maximumPostings }
+
+        /// Whether expanding may go on: neither the time nor the postings budget is spent.
+        var canExpand: Bool { !meter.isExhausted && !isOverPostings }
 
         /// The limit for the next expansion: its own, or what is left of the query's budget.
         mutating func limit(_ own: Int) -> Int {
@@ -63,7 +72,7 @@ extension QueryPlan {
                 for f in fields {
                     // A spent budget expands nothing more: no dictionary scan for terms it cannot keep.
                     let limit = budget.limit(TermExpansion.maximumPrefixExpansions)
-                    guard limit > 0, !budget.meter.isExhausted else { break }
+                    guard limit > 0, budget.canExpand else { break }
                     let e = try TermExpansion.prefix(prefix, field: f, segments: readers, limit: limit)
                     _ = budget.meter.charge(e.visitedTerms)
                     if e.truncated {
@@ -77,7 +86,7 @@ extension QueryPlan {
                 let length = term.unicodeScalars.count
                 for f in fields {
                     let limit = budget.limit(TermExpansion.maximumFuzzyExpansions)
-                    guard limit > 0, !budget.meter.isExhausted else { break }
+                    guard limit > 0, budget.canExpand else { break }
                     let e = try TermExpansion.fuzzy(term, maxEdits: maxEdits, field: f, segments: readers, limit: limit)
                     _ = budget.meter.charge(e.visitedTerms)
                     if e.truncated {
@@ -92,7 +101,7 @@ extension QueryPlan {
                 }
             case .termRange(let field, let lower, let upper):
                 let limit = budget.limit(TermExpansion.maximumRangeExpansions)
-                guard limit > 0, !budget.meter.isExhausted else { break }
+                guard limit > 0, budget.canExpand else { break }
                 let e = try TermExpansion.range(field: field, lower: lower, upper: upper, segments: readers, limit: limit)
                 _ = budget.meter.charge(e.visitedTerms)
                 if e.truncated {
@@ -109,6 +118,7 @@ extension QueryPlan {
             throw Searcher.indexError(error)
         }
         if budget.meter.isExhausted { throw budget.meter.timedOut }
+        if budget.isOverPostings { throw .tooExpensive(postings: budget.postings, limit: budget.maximumPostings) }
         return parts.isEmpty ? .empty : .term(parts)
     }
 

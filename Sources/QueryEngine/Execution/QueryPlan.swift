@@ -22,8 +22,9 @@ struct QueryPlan {
     /// frequencies summed over segments.
     let postings: Int
 
-    /// Resolves `query`; throws `.tooExpensive` when its expansions would open more postings
-    /// than `searcher.limits` allow (before any posting is read).
+    /// Resolves `query`; throws `.tooExpensive` as soon as its expansions would open more
+    /// postings than `searcher.limits` allow (before any posting is read, and without expanding
+    /// the rest).
     init(query: Query, searcher: Searcher) throws(QueryError) {
         var meter = WorkMeter(timeLimit: nil)
         try self.init(query: query, searcher: searcher, meter: &meter)
@@ -38,9 +39,6 @@ struct QueryPlan {
         root = try Self.resolve(query, searcher, &expansion, &handles, boost: 1)
         self.handles = handles
         postings = expansion.postings
-        guard postings <= searcher.limits.maximumPostings else {
-            throw .tooExpensive(postings: postings, limit: searcher.limits.maximumPostings)
-        }
         var seen = Set<String>()
         notes = expansion.notes.filter { seen.insert($0).inserted }
     }

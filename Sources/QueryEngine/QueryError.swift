@@ -29,7 +29,7 @@ public struct QueryError: Error, Sendable, CustomStringConvertible {
     static func tooExpensive(postings: Int, limit: Int) -> QueryError {
         QueryError(
             .tooExpensive,
-            message: "Søket er for omfattende: utvidelsene (*, ~ og intervaller) ville lese minst \(postings) treff i indeksen, og grensen er \(limit). "
+            message: "Søket er for omfattende: utvidelsene (* og ~) ville lese minst \(postings) treff i indeksen, og grensen er \(limit). "
                 + "Skriv flere bokstaver foran *, bruk færre * og ~, eller fjern svært vanlige ord.")
     }
 

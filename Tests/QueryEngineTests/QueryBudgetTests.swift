@@ -65,6 +65,17 @@ struct QueryBudgetTests {
         #expect(try searcher.search(words, limit: 10).totalHits == 150)
     }
 
+    /// Date ranges are filters from the web page's fra/til fields and are not charged: a range
+    /// over far more postings than the budget still runs.
+    @Test func rangesAreNotCharged() throws {
+        let docs = (0..<200).map { d in (body: ["ord"], metadata: ["dato=2017-01-\(10 + d % 20)"]) }
+        let base = try TermExpansionTests.searcher([docs])
+        let searcher = Searcher(segments: base.segments, limits: QueryLimits(maximumPostings: 10))
+        let range = Query.termRange(field: .metadata, lower: "dato=2017-01-10", upper: "dato=2017-01-29")
+        let filtered = Query.boolean(must: [.term("ord", fields: [.body])], should: [], mustNot: [], filter: [range])
+        #expect(try searcher.search(filtered, limit: 10).totalHits == 200)
+    }
+
     /// The meter counts one unit per clause per WAND step: the 26-prefix query does far more
     /// work than one of its prefixes, and the count is the same on every run.
     @Test func workIsCountedDeterministically() throws {

@@ -9,10 +9,11 @@ public struct QueryLimits: Sendable, Hashable {
     /// each, a query could otherwise open 32,768 postings lists. 2,048 keeps the worst case
     /// within a few long OR queries while no hand-written query comes near it.
     public var maximumExpandedTerms: Int
-    /// Most postings the query's expansions (prefix, fuzzy, range) may open: the document
-    /// frequencies of the expanded terms summed over segments, checked after planning and before
-    /// any posting is read. Plain words are not charged: the parser bounds them to 256 clauses
-    /// and WAND skips through common ones. 1,000,000: on NoReC (34,749 documents) `a*` opens
+    /// Most postings the query's prefix and fuzzy expansions may open: the document frequencies
+    /// of the expanded terms summed over segments, checked after each expansion and before any
+    /// posting is read. Plain words are not charged (the parser bounds them to 256 clauses and
+    /// WAND skips through common ones), nor are metadata ranges (date filters, see
+    /// `QueryPlan.resolveExpansion`). 1,000,000: on NoReC (34,749 documents) `a*` opens
     /// 149 k, `a* b* c*` 325 k (0.27 s of WAND over its 384 clauses), six one-letter prefixes
     /// 0.8 M, and `a* b* … å*` (29 prefixes, 2,048 terms, 4.3–16 s before this bound) 2.1 M,
     /// while `kommun* plan* budsjett*` opens 4.8 k — so every accepted expansion runs in well

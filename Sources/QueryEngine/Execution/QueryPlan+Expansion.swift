@@ -54,9 +54,11 @@ extension QueryPlan {
     static func resolveExpansion(_ query: Query, _ s: Searcher, _ budget: inout ExpansionBudget, boost: Double) throws(QueryError) -> Node {
         let readers = s.segments.map(\.reader)
         var parts: [(field: FieldID, term: String, scorer: TermScorer)] = []
-        func add(_ e: TermExpansion.Expansion, _ field: FieldID, closeness: (TermExpansion.Candidate) -> Double) {
+        func add(
+            _ e: TermExpansion.Expansion, _ field: FieldID, chargingPostings: Bool = true, closeness: (TermExpansion.Candidate) -> Double
+        ) {
             budget.remainingTerms -= e.terms.count
-            for c in e.terms { budget.postings += c.documentFrequency }
+            if chargingPostings { for c in e.terms { budget.postings += c.documentFrequency } }
             guard let maxDf = e.terms.map(\.documentFrequency).max() else { return }
             let idf = s.idf(documentFrequency: maxDf)
             for c in e.terms {
@@ -110,7 +112,10 @@ extension QueryPlan {
                             + "\(TermExpansion.maximumRangeExpansions) verdier; bare de vanligste ble brukt, så noen treff kan mangle. "
                             + "Snevre inn intervallet.")
                 }
-                add(e, field) { _ in 1 }
+                // Ranges are the date filters of the web page's fra/til fields: charging them would
+                // refuse a date filter on any index with a million dated documents, and their
+                // cost is bounded by `maximumRangeExpansions` lists intersected without scoring.
+                add(e, field, chargingPostings: false) { _ in 1 }
             default:
                 return .empty
             }

@@ -19,8 +19,14 @@ final class FileOutputStream: IndexOutputStream {
         self.directory = directory
         self.name = name
         tmp = directory.fullPath(name + ".tmp")
-        fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, FileSystemDirectory.fileMode)
         guard fd >= 0 else { throw FileSystemDirectory.ioError(tmp, "kunne ikke skrive indeksfil") }
+        // The owner only, whatever the umask (which can only narrow open's mode).
+        guard fchmod(fd, FileSystemDirectory.fileMode) == 0 else {
+            let error = FileSystemDirectory.ioError(tmp, "kunne ikke sette tilgangen til indeksfil")
+            abort()
+            throw error
+        }
     }
 
     deinit { abort() }

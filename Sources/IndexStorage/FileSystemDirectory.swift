@@ -12,13 +12,22 @@ import Darwin
 public struct FileSystemDirectory: IndexDirectory {
     public let path: String
 
+    /// Mode of a directory this type creates: the owner only. An index holds every document's
+    /// text, restricted ones included, so other local users must not list or read it.
+    static let directoryMode: mode_t = 0o700
+    /// Mode of every file written here, for the same reason.
+    static let fileMode: mode_t = 0o600
+
     /// Opens (creating if needed) the directory at `path`.
     public init(path: String) throws(IndexStorageError) {
         self.path = path
         var st = stat()
         if stat(path, &st) != 0 {
-            if mkdir(path, 0o755) != 0 && errno != EEXIST {
-                throw Self.ioError(path, "kunne ikke opprette indeksmappen")
+            if mkdir(path, Self.directoryMode) != 0 {
+                if errno != EEXIST { throw Self.ioError(path, "kunne ikke opprette indeksmappen") }
+            } else if chmod(path, Self.directoryMode) != 0 {
+                // mkdir's mode passes through the umask; chmod sets it exactly.
+                throw Self.ioError(path, "kunne ikke sette tilgangen til indeksmappen")
             }
         } else if (st.st_mode & S_IFMT) != S_IFDIR {
             throw IndexStorageError(.io, file: path, message: "\(path) finnes, men er ikke en mappe. Velg en annen indeksmappe med --index.")

@@ -7,6 +7,10 @@ public struct QueryError: Error, Sendable, CustomStringConvertible {
         case invalidParameter
         /// The index could not be read while searching (damaged file).
         case index
+        /// The query would read more postings than `QueryLimits.maximumPostings` allows.
+        case tooExpensive
+        /// The search ran longer than `QueryLimits.timeLimit` and was stopped.
+        case timedOut
     }
 
     public var code: Code
@@ -19,6 +23,22 @@ public struct QueryError: Error, Sendable, CustomStringConvertible {
         self.code = code
         self.message = message
         self.position = position
+    }
+
+    /// The query's expansions open at least `postings` postings, more than `limit`.
+    static func tooExpensive(postings: Int, limit: Int) -> QueryError {
+        QueryError(
+            .tooExpensive,
+            message: "Søket er for omfattende: utvidelsene (* og ~) ville lese minst \(postings) treff i indeksen, og grensen er \(limit). "
+                + "Skriv flere bokstaver foran *, bruk færre * og ~, eller fjern svært vanlige ord.")
+    }
+
+    /// The search was stopped at its time limit.
+    static func timedOut(_ limit: Duration) -> QueryError {
+        QueryError(
+            .timedOut,
+            message: "Søket tok for lang tid (over \(limit.components.seconds) s) og ble avbrutt. "
+                + "Gjør søket mer presist (færre * og ~, flere bokstaver), eller prøv igjen om litt.")
     }
 
     public var description: String {

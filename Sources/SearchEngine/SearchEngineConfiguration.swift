@@ -26,6 +26,8 @@ public struct SearchEngineConfiguration: Sendable {
     /// evaluation (`eval --ablation`) shows it helps (README «Sammensatte ord»).
     public var decompounding = true
     public var extractionLimits: ExtractionLimits = .default
+    /// The budget of every search: expanded terms, postings opened, time (see `QueryLimits`).
+    public var queryLimits: QueryLimits = .standard
     /// Where C-library formats are extracted (see `ExtractionIsolation`). In process by default
     /// for library use; the CLI and the server run them in child processes.
     public var extractionIsolation: ExtractionIsolation = .inProcess

@@ -18,6 +18,10 @@ public struct SearchEngineError: Error, Sendable, CustomStringConvertible {
         case invalidArgument
         /// A document does not exist.
         case notFound
+        /// The query would do more work than `QueryLimits` allow; a narrower query works.
+        case tooExpensive
+        /// The search ran past `QueryLimits.timeLimit`; the same query may pass on a quieter server.
+        case timedOut
     }
 
     public var code: Code
@@ -44,6 +48,8 @@ public struct SearchEngineError: Error, Sendable, CustomStringConvertible {
         case .syntax: self.init(.query, e.message, position: e.position)
         case .index: self.init(.corrupted, e.message)
         case .invalidParameter: self.init(.invalidArgument, e.message)
+        case .tooExpensive: self.init(.tooExpensive, e.message)
+        case .timedOut: self.init(.timedOut, e.message)
         }
     }
 

@@ -78,7 +78,8 @@ public final class SearchIndex: Sendable {
                 cache.retain(only: manifest.referencedFiles)
                 let searcher = Searcher(
                     segments: views, parameters: configuration.bm25, weights: configuration.fieldWeights,
-                    decompounder: configuration.decompounding ? Decompounder(analyzer: analyzer) : nil)
+                    decompounder: configuration.decompounding ? Decompounder(analyzer: analyzer) : nil,
+                    limits: configuration.queryLimits)
                 return IndexSnapshot(manifest: manifest, searcher: searcher, index: self)
             } catch let e as IndexError where e.storage?.code == .missingFile && attempt < Self.snapshotRetries {
                 attempt += 1

@@ -52,6 +52,23 @@ public struct APIToken: Sendable {
         return APIToken(value: token, origin: .generated)
     }
 
+    /// The start-up line about the token. Its value is shown only when it was just generated and
+    /// `toTerminal` (standard output is a terminal): once, to the person starting the server,
+    /// never into a log file or journal, where anyone who can read logs would learn it. Every
+    /// other time the line says where the token comes from.
+    public func announcement(indexPath: String, toTerminal: Bool) -> String {
+        let file = indexPath + "/" + Self.fileName
+        switch origin {
+        case .option: return "API-nøkkel: fra --token."
+        case .environment: return "API-nøkkel: fra $\(Self.environmentVariable)."
+        case .file: return "API-nøkkel: i \(file) (skrives ikke ut; les den med «cat \(file)»)."
+        case .generated where toTerminal:
+            return "Ny API-nøkkel (vises bare nå; den er lagret i \(file)): \(value)"
+        case .generated:
+            return "Ny API-nøkkel lagret i \(file) (skrives ikke ut fordi utdata ikke går til en terminal; les den med «cat \(file)»)."
+        }
+    }
+
     /// A new random token (system CSPRNG).
     static func generate() -> String {
         var rng = SystemRandomNumberGenerator()

@@ -28,17 +28,34 @@ public func buildApplication(
         logger: log)
 }
 
-/// Headers on every response: no MIME sniffing, no framing, no referrer to other sites. No
-/// CORS headers are ever sent, so browsers keep other origins from reading the API.
+/// Headers on every response, errors included: no MIME sniffing, no framing (the old
+/// `X-Frame-Options` and CSP `frame-ancestors`), no referrer to other sites, and a
+/// Content-Security-Policy that allows nothing where a route set none (JSON, text, errors; the
+/// pages set their own). Errors thrown by inner middleware and routes are turned into their
+/// responses here, so a JSON error or a 404 carries the headers too. No CORS headers are ever
+/// sent, so browsers keep other origins from reading the API.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     static var frameOptions: HTTPField.Name { HTTPField.Name("X-Frame-Options")! }
     static var referrerPolicy: HTTPField.Name { HTTPField.Name("Referrer-Policy")! }
+    /// For responses that are no page: load nothing, never be framed.
+    static var defaultContentSecurityPolicy: String { "default-src 'none'; frame-ancestors 'none'; base-uri 'none'" }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        var response = try await next(request, context)
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as any HTTPResponseError {
+            response = try error.response(from: request, context: context)
+        } catch {
+            let internalError = APIError(.internalServerError, code: "internal", "Uventet feil på serveren. Prøv igjen, og meld fra om feilen gjentar seg.")
+            response = try internalError.response(from: request, context: context)
+        }
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[Self.frameOptions] = "DENY"
         response.headers[Self.referrerPolicy] = "no-referrer"
+        if response.headers[.contentSecurityPolicy] == nil {
+            response.headers[.contentSecurityPolicy] = Self.defaultContentSecurityPolicy
+        }
         return response
     }
 }

@@ -2,6 +2,12 @@
 ///
 /// Every limit is a plain value so tests can shrink them (a 10 KiB "bomb" against a 1 MiB limit
 /// exercises the same code as a 10 MiB one against the default).
+///
+/// Work is bounded per format: ZIP containers by the inflation limits, XML parts by depth and
+/// element count, HTML and RTF by depth, PDF by pages (and, in the CLI and the server, by the
+/// child process's CPU, memory and time limits). Plain text, Markdown and RTF are read in time
+/// and memory linear in their size — no rescans, no recursion per nesting level, open paragraphs
+/// held within ``maxTextBytes`` — so ``maxFileBytes`` bounds their work (`HostileInputTests`).
 public struct ExtractionLimits: Sendable, Hashable {
     /// Largest file accepted, checked before reading. 100 MiB: municipal PDFs with scanned
     /// appendices reach 30–60 MiB; anything larger is better split before indexing.

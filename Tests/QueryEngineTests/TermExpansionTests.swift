@@ -236,7 +236,7 @@ extension TermExpansionTests {
         // 40 prefix clauses × 2 fields × up to 64 terms would exceed the query's budget.
         let clauses = (0..<40).map { _ in Query.prefix("ord", fields: Query.allFields) }
         let results = try searcher.search(.or(clauses), limit: 5)
-        #expect(results.notes.contains { $0.contains("\(QueryPlan.maximumExpandedTermsPerQuery) ord") })
+        #expect(results.notes.contains { $0.contains("\(QueryLimits.standard.maximumExpandedTerms) ord") })
         #expect(results.totalHits == TermExpansion.maximumPrefixExpansions)
         let plan = try QueryPlan(query: .or(clauses), searcher: searcher)
         func count(_ n: QueryPlan.Node) -> Int {
@@ -246,6 +246,6 @@ extension TermExpansionTests {
             default: 0
             }
         }
-        #expect(count(plan.root) <= QueryPlan.maximumExpandedTermsPerQuery)
+        #expect(count(plan.root) <= QueryLimits.standard.maximumExpandedTerms)
     }
 }

@@ -241,6 +241,38 @@ struct HostileInputTests {
         #expect(document.format == .html)
     }
 
+    /// One ODT paragraph of 10,000 `<text:s text:c="100"/>` (20 bytes of XML each, 100 spaces
+    /// of text): the open paragraph holds no more than the text limit, and the text is cut with
+    /// the truncation flag, instead of a paragraph 100× the XML's size built first.
+    @Test func oneHugeParagraphIsHeldWithinTheTextLimit() {
+        let collector = StructuredTextCollector(vocabulary: ODTExtractor.vocabulary, limit: 1_000)
+        collector.startElement("text:p", attributes: [:])
+        for _ in 0..<10_000 {
+            collector.startElement("text:s", attributes: ["text:c": "100"])
+            collector.endElement("text:s")
+        }
+        #expect(collector.pendingBytes <= 1_100)
+        collector.endElement("text:p")
+        #expect(collector.accumulator.truncated)
+    }
+
+    /// Markdown's inline markup over long lines stays linear: 100,000 nested links (the 500 KB
+    /// file that drove the server to 24 GB), unclosed brackets, and `<` without `>`.
+    @Test(arguments: ["nested links", "unclosed brackets", "links without end", "lone <", "quote markers", "escaped brackets"])
+    func hostileMarkdownIsExtractedInLinearTime(_ attack: String) throws {
+        let line = switch attack {
+        case "nested links": String(repeating: "[", count: 100_000) + "tekst" + String(repeating: "](u)", count: 100_000)
+        case "unclosed brackets": String(repeating: "[", count: 100_000) + " tekst"
+        case "links without end": String(repeating: "[a](", count: 50_000) + " tekst"
+        case "lone <": String(repeating: "< ", count: 100_000) + "tekst"
+        case "quote markers": String(repeating: "> ", count: 100_000) + "tekst"
+        default: String(repeating: "\\[", count: 100_000) + " tekst"
+        }
+        let document = try DocumentExtractor().extract(data: Data(("# Angrep\n\n" + line + "\n").utf8), fileName: "angrep.md")
+        #expect(document.format == .markdown, "\(attack)")
+        #expect(document.text.contains("tekst"), "\(attack)")
+    }
+
     @Test func textLongerThanTheLimitIsCutWithAWarning() throws {
         let text = String(repeating: "Søknad om skjønnsmidler. ", count: 1000)
         let document = try DocumentExtractor(limits: ExtractionLimits(maxTextBytes: 1000)).extract(data: Data(text.utf8), fileName: "lang.txt")

@@ -1,4 +1,9 @@
 import CSQLite
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One SQLite connection and its prepared-statement cache.
 ///
@@ -16,7 +21,12 @@ final class Connection: @unchecked Sendable {
     /// CLI indexes) without making a genuinely stuck lock feel like a hang.
     static let busyTimeoutMilliseconds: Int32 = 5_000
 
+    /// Mode of a database file this connection creates: the owner only (it holds every
+    /// document's text). SQLite gives the `-wal` and `-shm` files the database file's mode.
+    static let fileMode: mode_t = 0o600
+
     init(path: String, readOnly: Bool) throws(DocumentStoreError) {
+        if !readOnly { createPrivately(path, mode: Self.fileMode) }
         var db: OpaquePointer?
         let access = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         let flags = access | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
@@ -130,4 +140,14 @@ final class Connection: @unchecked Sendable {
             }
         return DocumentStoreError(code: code, message: "\(failed) \(advice)", sqliteMessage: sqliteMessage, sqliteResultCode: rc)
     }
+}
+
+/// Creates an empty database file with `mode` (exactly, whatever the umask) when none exists,
+/// so SQLite never creates it with its default 0644. An empty file is an empty database; a
+/// failure here leaves the error to `sqlite3_open_v2`.
+private func createPrivately(_ path: String, mode: mode_t) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+    guard fd >= 0 else { return }
+    fchmod(fd, mode)
+    close(fd)
 }

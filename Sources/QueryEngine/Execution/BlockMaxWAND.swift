@@ -16,7 +16,8 @@ internal import SearchCore
 /// postings decoding (measured with perf on NoReC OR queries).
 enum BlockMaxWAND {
     static func run(
-        _ clauses: [TermClause], segment: SegmentReader, deletions: DeletionSet?, collector: inout TopKCollector
+        _ clauses: [TermClause], segment: SegmentReader, deletions: DeletionSet?, collector: inout TopKCollector,
+        meter: inout WorkMeter
     ) {
         let exhausted = PostingsIterator.exhausted
         let n = clauses.count
@@ -31,6 +32,8 @@ enum BlockMaxWAND {
         var order = (0..<n).filter { docs[$0] != exhausted }
         clauses.withUnsafeBufferPointer { clause in
             while !order.isEmpty {
+                // Each step looks at every active clause (sort, pivot): that is its work.
+                guard meter.charge(order.count) else { break }
                 // Insertion sort by doc: the order changes little between steps.
                 for i in 1..<order.count {
                     let c = order[i]

@@ -2,23 +2,37 @@ internal import InvertedIndex
 internal import SearchCore
 
 extension QueryPlan {
-    /// Most expanded terms in one query, over all its prefix, fuzzy and range clauses. The
-    /// parser allows 256 clauses; at 64 terms × 2 fields each, a query could otherwise open
-    /// 32,768 postings lists. 2,048 keeps the worst case within a few long OR queries while no
-    /// hand-written query comes near it.
-    static let maximumExpandedTermsPerQuery = 2_048
-
-    /// Notes and the remaining term budget while a query is resolved.
+    /// Notes, the remaining term budget, the postings counted and the work meter while a
+    /// query is resolved (dictionary entries scanned are work too: one unit each).
     struct ExpansionBudget {
+        let maximumTerms: Int
+        let maximumPostings: Int
         var notes: [String] = []
-        var remainingTerms = QueryPlan.maximumExpandedTermsPerQuery
+        var remainingTerms: Int
+        /// Document frequencies summed over every expanded term.
+        var postings = 0
+        var meter: WorkMeter
+
+        init(limits: QueryLimits, meter: WorkMeter) {
+            maximumTerms = limits.maximumExpandedTerms
+            maximumPostings = limits.maximumPostings
+            remainingTerms = limits.maximumExpandedTerms
+            self.meter = meter
+        }
+
+        /// True once the expansions so far open more postings than allowed: the query will be
+        /// refused, so nothing more is expanded.
+        var isOverPostings: Bool { postings > maximumPostings }
+
+        /// Whether expanding may go on: neither the time nor the postings budget is spent.
+        var canExpand: Bool { !meter.isExhausted && !isOverPostings }
 
         /// The limit for the next expansion: its own, or what is left of the query's budget.
         mutating func limit(_ own: Int) -> Int {
             if remainingTerms < own {
                 notes.append(
                     "Søket har så mange utvidelser (*, ~ og intervaller) at noen ble kuttet etter "
-                        + "\(QueryPlan.maximumExpandedTermsPerQuery) ord. Del søket opp for fullstendige treff.")
+                        + "\(maximumTerms) ord. Del søket opp for fullstendige treff.")
             }
             return max(0, min(own, remainingTerms))
         }
@@ -40,8 +54,11 @@ extension QueryPlan {
     static func resolveExpansion(_ query: Query, _ s: Searcher, _ budget: inout ExpansionBudget, boost: Double) throws(QueryError) -> Node {
         let readers = s.segments.map(\.reader)
         var parts: [(field: FieldID, term: String, scorer: TermScorer)] = []
-        func add(_ e: TermExpansion.Expansion, _ field: FieldID, closeness: (TermExpansion.Candidate) -> Double) {
+        func add(
+            _ e: TermExpansion.Expansion, _ field: FieldID, chargingPostings: Bool = true, closeness: (TermExpansion.Candidate) -> Double
+        ) {
             budget.remainingTerms -= e.terms.count
+            if chargingPostings { for c in e.terms { budget.postings += c.documentFrequency } }
             guard let maxDf = e.terms.map(\.documentFrequency).max() else { return }
             let idf = s.idf(documentFrequency: maxDf)
             for c in e.terms {
@@ -55,8 +72,11 @@ extension QueryPlan {
             switch query {
             case .prefix(let prefix, let fields):
                 for f in fields {
-                    let e = try TermExpansion.prefix(
-                        prefix, field: f, segments: readers, limit: budget.limit(TermExpansion.maximumPrefixExpansions))
+                    // A spent budget expands nothing more: no dictionary scan for terms it cannot keep.
+                    let limit = budget.limit(TermExpansion.maximumPrefixExpansions)
+                    guard limit > 0, budget.canExpand else { break }
+                    let e = try TermExpansion.prefix(prefix, field: f, segments: readers, limit: limit)
+                    _ = budget.meter.charge(e.visitedTerms)
                     if e.truncated {
                         budget.notes.append(
                             "«\(display(prefix, f))*» passer til svært mange ord; bare de \(TermExpansion.maximumPrefixExpansions) "
@@ -67,9 +87,10 @@ extension QueryPlan {
             case .fuzzy(let term, let maxEdits, let fields):
                 let length = term.unicodeScalars.count
                 for f in fields {
-                    let e = try TermExpansion.fuzzy(
-                        term, maxEdits: maxEdits, field: f, segments: readers,
-                        limit: budget.limit(TermExpansion.maximumFuzzyExpansions))
+                    let limit = budget.limit(TermExpansion.maximumFuzzyExpansions)
+                    guard limit > 0, budget.canExpand else { break }
+                    let e = try TermExpansion.fuzzy(term, maxEdits: maxEdits, field: f, segments: readers, limit: limit)
+                    _ = budget.meter.charge(e.visitedTerms)
                     if e.truncated {
                         budget.notes.append(
                             "«\(term)~» ligner på svært mange ord; bare de \(TermExpansion.maximumFuzzyExpansions) nærmeste ble brukt.")
@@ -81,22 +102,28 @@ extension QueryPlan {
                     }
                 }
             case .termRange(let field, let lower, let upper):
-                let e = try TermExpansion.range(
-                    field: field, lower: lower, upper: upper, segments: readers,
-                    limit: budget.limit(TermExpansion.maximumRangeExpansions))
+                let limit = budget.limit(TermExpansion.maximumRangeExpansions)
+                guard limit > 0, budget.canExpand else { break }
+                let e = try TermExpansion.range(field: field, lower: lower, upper: upper, segments: readers, limit: limit)
+                _ = budget.meter.charge(e.visitedTerms)
                 if e.truncated {
                     budget.notes.append(
                         "Intervallet \(display(lower ?? "", field))..\(display(upper ?? "", field)) omfatter mer enn "
                             + "\(TermExpansion.maximumRangeExpansions) verdier; bare de vanligste ble brukt, så noen treff kan mangle. "
                             + "Snevre inn intervallet.")
                 }
-                add(e, field) { _ in 1 }
+                // Ranges are the date filters of the web page's fra/til fields: charging them would
+                // refuse a date filter on any index with a million dated documents, and their
+                // cost is bounded by `maximumRangeExpansions` lists intersected without scoring.
+                add(e, field, chargingPostings: false) { _ in 1 }
             default:
                 return .empty
             }
         } catch {
             throw Searcher.indexError(error)
         }
+        if budget.meter.isExhausted { throw budget.meter.timedOut }
+        if budget.isOverPostings { throw .tooExpensive(postings: budget.postings, limit: budget.maximumPostings) }
         return parts.isEmpty ? .empty : .term(parts)
     }
 

@@ -18,11 +18,27 @@ struct QueryPlan {
     /// looked up once while resolving idf and reused to open the postings.
     let handles: TermHandles
 
+    /// Postings of the plan's expanded terms (prefix, fuzzy, range): their document
+    /// frequencies summed over segments.
+    let postings: Int
+
+    /// Resolves `query`; throws `.tooExpensive` as soon as its expansions would open more
+    /// postings than `searcher.limits` allow (before any posting is read, and without expanding
+    /// the rest).
     init(query: Query, searcher: Searcher) throws(QueryError) {
-        var expansion = ExpansionBudget()
+        var meter = WorkMeter(timeLimit: nil)
+        try self.init(query: query, searcher: searcher, meter: &meter)
+    }
+
+    /// Resolves `query`, charging the dictionary entries its expansions scan to `meter` (and
+    /// throwing `.timedOut` once it is exhausted).
+    init(query: Query, searcher: Searcher, meter: inout WorkMeter) throws(QueryError) {
+        var expansion = ExpansionBudget(limits: searcher.limits, meter: meter)
+        defer { meter = expansion.meter }
         var handles = TermHandles()
         root = try Self.resolve(query, searcher, &expansion, &handles, boost: 1)
         self.handles = handles
+        postings = expansion.postings
         var seen = Set<String>()
         notes = expansion.notes.filter { seen.insert($0).inserted }
     }

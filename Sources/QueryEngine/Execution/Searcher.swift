@@ -33,15 +33,18 @@ public struct Searcher: Sendable {
     public let statistics: CollectionStatistics
     /// Splits `.compound` query words into parts (nil: compounds are searched whole).
     public let decompounder: Decompounder?
+    /// The budget of every search (expansions, postings, time).
+    public let limits: QueryLimits
 
     public init(
         segments: [SegmentView], parameters: BM25Parameters = .standard, weights: FieldWeights = .standard,
-        decompounder: Decompounder? = nil
+        decompounder: Decompounder? = nil, limits: QueryLimits = .standard
     ) {
         self.segments = segments
         self.parameters = parameters
         self.weights = weights
         self.decompounder = decompounder
+        self.limits = limits
         statistics = CollectionStatistics(segments: segments.map(\.reader))
     }
 
@@ -74,29 +77,40 @@ public struct Searcher: Sendable {
         parameters.idf(documentFrequency: df, documentCount: statistics.documentCount)
     }
 
-    /// The top `limit` hits after skipping `offset`, best first.
+    /// The top `limit` hits after skipping `offset`, best first. Throws `.tooExpensive` or
+    /// `.timedOut` when the query exceeds `limits`.
     public func search(_ query: Query, limit: Int, offset: Int = 0, counting: HitCounting = .standard) throws(QueryError) -> SearchResults {
+        var meter = WorkMeter(timeLimit: limits.timeLimit)
+        return try search(query, limit: limit, offset: offset, counting: counting, meter: &meter)
+    }
+
+    /// `search` with the work meter given, so tests can read the work counted.
+    func search(
+        _ query: Query, limit: Int, offset: Int, counting: HitCounting, meter: inout WorkMeter
+    ) throws(QueryError) -> SearchResults {
         var collector = TopKCollector(k: max(0, limit) + max(0, offset), counting: counting)
         var notes: [String] = []
-        let plan = try QueryPlan(query: try rewritingCompounds(query), searcher: self)
+        let plan = try QueryPlan(query: try rewritingCompounds(query), searcher: self, meter: &meter)
         notes = plan.notes
         if let parts = plan.root.disjunctionParts {
             // Pure disjunctions — plain words, and prefix/fuzzy expansions — take block-max WAND.
-            try searchDisjunction(parts, handles: plan.handles, into: &collector)
+            try searchDisjunction(parts, handles: plan.handles, into: &collector, meter: &meter)
         } else {
             for (segment, view) in segments.enumerated() {
                 var ordinal = 0
                 let it = try plan.iterator(for: view.reader, segment: segment, ordinal: &ordinal)
                 var d = it.doc
-                while d != PostingsIterator.exhausted {
+                while d != PostingsIterator.exhausted, meter.charge(1) {
                     if view.deletions?.contains(d) != true {
                         collector.collect(view.reader.documentID(d), it.score())
                     }
                     d = it.next()
                 }
                 if it.isCorrupted { throw QueryError(.index, message: IndexError.corrupted(view.reader.name, "postinger kan ikke leses").message) }
+                if meter.isExhausted { break }
             }
         }
+        if meter.isExhausted { throw meter.timedOut }
         let all = collector.results()
         return SearchResults(
             hits: Array(all.dropFirst(max(0, offset))), totalHits: collector.totalHits, totalIsExact: collector.isCountExact,
@@ -104,7 +118,8 @@ public struct Searcher: Sendable {
     }
 
     private func searchDisjunction(
-        _ parts: [(field: FieldID, term: String, scorer: TermScorer)], handles: TermHandles, into collector: inout TopKCollector
+        _ parts: [(field: FieldID, term: String, scorer: TermScorer)], handles: TermHandles, into collector: inout TopKCollector,
+        meter: inout WorkMeter
     ) throws(QueryError) {
         // Scorers come resolved from the plan (collection-wide statistics); ordinal = canonical
         // order, the same the generic iterators sum in.
@@ -115,10 +130,11 @@ public struct Searcher: Sendable {
                 guard let postings = try handles.postings(s.field, s.term, view.reader, segment) else { continue }
                 clauses.append(TermClause(postings: postings, scorer: s.scorer, ordinal: s.ordinal))
             }
-            BlockMaxWAND.run(clauses, segment: view.reader, deletions: view.deletions, collector: &collector)
+            BlockMaxWAND.run(clauses, segment: view.reader, deletions: view.deletions, collector: &collector, meter: &meter)
             if clauses.contains(where: \.isCorrupted) {
                 throw QueryError(.index, message: IndexError.corrupted(view.reader.name, "postinger kan ikke leses").message)
             }
+            if meter.isExhausted { return }
         }
     }
 }

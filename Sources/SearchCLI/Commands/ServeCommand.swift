@@ -11,7 +11,8 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Start webserveren: søkesider på norsk og JSON-API.",
         discussion: """
             Nøkkelen for opplasting og sletting tas fra --token, ellers $KOMMUNESOK_TOKEN, ellers filen api-token \
-            i indeksmappen; finnes ingen, lages en ny (filrettigheter 0600). Stopp med Ctrl-C eller SIGTERM: \
+            i indeksmappen; finnes ingen, lages en ny (filrettigheter 0600) og skrives ut én gang, bare til en \
+            terminal, aldri til en logg. Stopp med Ctrl-C eller SIGTERM: \
             forespørsler som er i gang fullføres først.
             """
     )
@@ -56,12 +57,7 @@ struct ServeCommand: AsyncParsableCommand {
 
         let shownHost = host == "0.0.0.0" || host == "::" ? "localhost" : host
         print("Kommunesøk kjører på http://\(shownHost):\(port)/ (indeks: \(index.path))")
-        switch resolved.origin {
-        case .option: print("API-nøkkel (fra --token): \(resolved.value)")
-        case .environment: print("API-nøkkel (fra $\(APIToken.environmentVariable)): \(resolved.value)")
-        case .file: print("API-nøkkel (fra \(index.path)/\(APIToken.fileName)): \(resolved.value)")
-        case .generated: print("Ny API-nøkkel, lagret i \(index.path)/\(APIToken.fileName): \(resolved.value)")
-        }
+        print(resolved.announcement(indexPath: index.path, toTerminal: isatty(STDOUT_FILENO) == 1))
         print("Stopp med Ctrl-C.")
         // Before the server's own log lines, also when stdout is a file (fully buffered).
         fflush(nil)

@@ -10,7 +10,7 @@ final class WriteLock: @unchecked Sendable {
 
     init(directory: String) throws(SearchEngineError) {
         let path = directory + "/write.lock"
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)  // owner only, like every index file
         guard fd >= 0 else {
             throw SearchEngineError(.storage, "Kunne ikke åpne låsefilen \(path): \(String(cString: strerror(errno))).")
         }

@@ -69,7 +69,7 @@ struct APIController {
             // not run script with the server's cookies or token.
             .contentDisposition: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(SearchRequest.encode(name))",
         ]
-        headers[.contentSecurityPolicy] = "sandbox"
+        headers[.contentSecurityPolicy] = "sandbox; default-src 'none'; frame-ancestors 'none'"
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
@@ -105,7 +105,7 @@ struct APIController {
         // The token is checked before the body is read: no unauthenticated 256 MB reads.
         guard state.isAuthorized(request.headers[.authorization]) else { throw APIError.unauthorized }
         let processor = UploadProcessor(state: state)
-        let outcome = try await processor.process(try await processor.readForm(request))
+        let outcome = try await processor.process(try await processor.readForm(request, credential: .header))
         return EditedResponse(status: outcome.status, response: outcome.response)
     }
 

@@ -11,8 +11,9 @@ public import SearchEngine
 public struct APIError: HTTPResponseError, Sendable {
     /// The HTTP status.
     public var status: HTTPResponse.Status
-    /// Stable code for programs: `bad_request`, `query`, `unauthorized`, `not_found`,
-    /// `too_large`, `unsupported_media_type`, `unprocessable`, `locked`, `internal`.
+    /// Stable code for programs: `bad_request`, `query`, `query_too_expensive`, `unauthorized`,
+    /// `not_found`, `too_large`, `unsupported_media_type`, `unprocessable`, `locked`, `timeout`,
+    /// `internal`.
     public var code: String
     /// What went wrong and how to fix it (Norwegian Bokmål).
     public var message: String
@@ -39,6 +40,10 @@ public struct APIError: HTTPResponseError, Sendable {
             self.init(.serviceUnavailable, code: "locked", e.message)
             headers[.retryAfter] = "10"
         case .corrupted, .storage: self.init(.internalServerError, code: "internal", e.message)
+        case .tooExpensive: self.init(.badRequest, code: "query_too_expensive", e.message)
+        case .timedOut:
+            self.init(.serviceUnavailable, code: "timeout", e.message)
+            headers[.retryAfter] = "5"
         }
     }
 

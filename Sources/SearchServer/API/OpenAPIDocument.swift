@@ -19,7 +19,7 @@ enum OpenAPIDocument {
           "Error": {
             "type": "object", "required": ["error"],
             "properties": { "error": { "type": "object", "required": ["code", "message"], "properties": {
-              "code": { "type": "string", "examples": ["query", "bad_request", "unauthorized", "not_found", "too_large", "unsupported_media_type", "unprocessable", "locked", "internal"] },
+              "code": { "type": "string", "examples": ["query", "query_too_expensive", "bad_request", "unauthorized", "not_found", "too_large", "unsupported_media_type", "unprocessable", "locked", "timeout", "internal"] },
               "message": { "type": "string" },
               "position": { "type": "integer", "description": "0-based character position in q (query errors)" } } } }
           },
@@ -106,7 +106,7 @@ enum OpenAPIDocument {
             { "name": "sorter", "in": "query", "schema": { "enum": ["relevans", "dato", "relevance", "date"], "default": "relevans" }, "description": "dato: nyeste først, udaterte sist (de 1000 beste treffene)" },
             { "name": "group", "in": "query", "schema": { "type": "boolean", "default": true }, "description": "Samle nesten like dokumenter under det beste treffet (alsoSharedBy); false viser dem hver for seg" }
           ],
-          "responses": { "200": { "description": "Treff", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/SearchResponse" } } } }, "400": { "$ref": "#/components/responses/Error" } } } },
+          "responses": { "200": { "description": "Treff", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/SearchResponse" } } } }, "400": { "$ref": "#/components/responses/Error" }, "503": { "$ref": "#/components/responses/Error" } } } },
         "/api/documents": { "post": {
           "summary": "Last opp dokumenter (én commit)",
           "security": [{ "bearer": [] }],

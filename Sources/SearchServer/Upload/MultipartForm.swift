@@ -56,32 +56,73 @@ struct MultipartForm {
     /// Parses `body` delimited by `boundary`.
     init(body: [UInt8], boundary: String) throws(ParseError) {
         let delimiter = Array("--\(boundary)".utf8)
-        let bad = ParseError(message: "Skjemadataene (multipart/form-data) er ufullstendige eller feil formatert. Last opp filene på nytt.")
-        guard var cursor = Self.find(delimiter, in: body, from: 0) else { throw bad }
+        guard var cursor = Self.find(delimiter, in: body, from: 0) else { throw Self.malformed }
         cursor += delimiter.count
         var parts: [Part] = []
         while true {
-            // After a delimiter: "--" ends the body, otherwise a line break starts a part.
-            if body.count >= cursor + 2, body[cursor] == UInt8(ascii: "-"), body[cursor + 1] == UInt8(ascii: "-") { break }
-            guard let partStart = Self.skipLineBreak(body, cursor) else { throw bad }
-            cursor = partStart
-            guard parts.count < Self.maxParts else {
-                throw ParseError(message: "For mange deler i skjemaet (over \(Self.maxParts)). Last opp færre filer om gangen.")
+            guard parts.count < Self.maxParts || Self.isEnd(body, cursor) else { throw Self.tooManyParts }
+            switch try Self.scanPart(body, from: cursor, delimiter: delimiter) {
+            case .end:
+                self.parts = parts
+                return
+            case .incomplete, .partial:
+                throw Self.malformed
+            case .part(let head, let next):
+                parts.append(Part(name: head.name, fileName: head.fileName, contentType: head.contentType, data: Data(body[head.content])))
+                cursor = next
             }
-            // Headers end at an empty line.
-            guard let headerEnd = Self.findHeaderEnd(body, from: cursor), headerEnd.start - cursor <= Self.maxHeaderBytes else { throw bad }
-            let headers = Self.parseHeaders(String(decoding: body[cursor..<headerEnd.start], as: UTF8.self))
-            let contentStart = headerEnd.end
-            // The content ends before CRLF + delimiter.
-            let closing = [UInt8(ascii: "\r"), UInt8(ascii: "\n")] + delimiter
-            guard let end = Self.find(closing, in: body, from: contentStart) else { throw bad }
-            guard let disposition = headers["content-disposition"], let name = Self.parameter("name", in: disposition) else { throw bad }
-            parts.append(Part(
-                name: name, fileName: Self.parameter("filename", in: disposition),
-                contentType: headers["content-type"], data: Data(body[contentStart..<end])))
-            cursor = end + closing.count
         }
-        self.parts = parts
+    }
+
+    static let malformed = ParseError(message: "Skjemadataene (multipart/form-data) er ufullstendige eller feil formatert. Last opp filene på nytt.")
+    static let tooManyParts = ParseError(message: "For mange deler i skjemaet (over \(maxParts)). Last opp færre filer om gangen.")
+
+    /// A part's headers and where its content lies in the body.
+    struct PartHead {
+        var name: String
+        var fileName: String?
+        var contentType: String?
+        var content: Range<Int>
+    }
+
+    /// What follows a delimiter: a whole part (and the index after its closing delimiter), the
+    /// end of the body, a part whose headers have arrived but not all its content (`content`
+    /// then runs to the end of the bytes so far), or too few bytes yet to tell.
+    enum Step {
+        case part(PartHead, next: Int)
+        case end
+        case partial(PartHead)
+        case incomplete
+    }
+
+    /// Whether the bytes at `cursor` (after a delimiter) are the closing `--`.
+    static func isEnd(_ body: [UInt8], _ cursor: Int) -> Bool {
+        body.count >= cursor + 2 && body[cursor] == UInt8(ascii: "-") && body[cursor + 1] == UInt8(ascii: "-")
+    }
+
+    /// Reads the part after the delimiter ending at `cursor`. Works on a prefix of a body still
+    /// arriving: `.incomplete` means more bytes are needed; malformed bytes throw.
+    static func scanPart(_ body: [UInt8], from cursor: Int, delimiter: [UInt8]) throws(ParseError) -> Step {
+        // After a delimiter: "--" ends the body, otherwise a line break starts a part.
+        if isEnd(body, cursor) { return .end }
+        guard body.count >= cursor + 2 else { return .incomplete }
+        guard let partStart = skipLineBreak(body, cursor) else { throw malformed }
+        // Headers end at an empty line.
+        guard let headerEnd = findHeaderEnd(body, from: partStart) else {
+            if body.count < partStart + maxHeaderBytes + 4 { return .incomplete }
+            throw malformed
+        }
+        guard headerEnd.start - partStart <= maxHeaderBytes else { throw malformed }
+        let headers = parseHeaders(String(decoding: body[partStart..<headerEnd.start], as: UTF8.self))
+        guard let disposition = headers["content-disposition"], let name = parameter("name", in: disposition) else { throw malformed }
+        // The content ends before CRLF + delimiter.
+        let closing = [UInt8(ascii: "\r"), UInt8(ascii: "\n")] + delimiter
+        var head = PartHead(
+            name: name, fileName: parameter("filename", in: disposition), contentType: headers["content-type"],
+            content: headerEnd.end..<body.count)
+        guard let end = find(closing, in: body, from: headerEnd.end) else { return .partial(head) }
+        head.content = headerEnd.end..<end
+        return .part(head, next: end + closing.count)
     }
 
     private static func skipLineBreak(_ b: [UInt8], _ i: Int) -> Int? {
@@ -153,7 +194,7 @@ struct MultipartForm {
 
     /// First index of `needle` in `haystack` at or after `from`.
     static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
-        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        guard let first = needle.first, haystack.count >= needle.count, from >= 0 else { return nil }
         let last = haystack.count - needle.count
         var i = from
         return haystack.withUnsafeBufferPointer { h -> Int? in

@@ -16,33 +16,28 @@ struct UploadProcessor {
     /// The document types an uploader may set (the values `TextExtraction` infers).
     static let documentTypes = SearchIndex.documentTypes
 
-    /// Reads and parses the body. 415 unless multipart/form-data; 413 beyond `maxRequestBytes`.
-    func readForm(_ request: Request) async throws(APIError) -> MultipartForm {
-        let limits = state.configuration
+    /// Reads and parses the body, checking before any byte is read the content type (415) and
+    /// the declared size (413), and while it streams the size, the part count and — for
+    /// `.formField` — the token (see `UploadBodyReader`). The caller checks a header token first.
+    func readForm(_ request: Request, credential: UploadBodyReader.Credential) async throws(APIError) -> MultipartForm {
+        let limit = state.configuration.maxRequestBytes
         guard let contentType = request.headers[.contentType], let boundary = MultipartForm.boundary(contentType: contentType) else {
             throw APIError(.unsupportedMediaType, code: "unsupported_media_type",
                            "Opplasting må sendes som multipart/form-data med filene i felt av typen «file».")
         }
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > limits.maxRequestBytes {
-            throw Self.requestTooLarge(limits)
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
+            throw Self.requestTooLarge(limit: limit)
         }
-        let buffer: ByteBuffer
+        let body = try await UploadBodyReader(boundary: boundary, limit: limit, credential: credential).read(request.body)
         do {
-            buffer = try await request.body.collect(upTo: limits.maxRequestBytes)
-        } catch let e as HTTPError where e.status == .contentTooLarge {
-            throw Self.requestTooLarge(limits)
-        } catch {
-            throw .badRequest("Opplastingen ble avbrutt før hele forespørselen var mottatt. Prøv igjen.")
-        }
-        do {
-            return try MultipartForm(body: Array(buffer.readableBytesView), boundary: boundary)
+            return try MultipartForm(body: body, boundary: boundary)
         } catch {
             throw .badRequest(error.message)
         }
     }
 
-    static func requestTooLarge(_ c: ServerConfiguration) -> APIError {
-        .tooLarge("Forespørselen er for stor (grensen er \(c.maxRequestBytes >> 20) MB per opplasting). Last opp færre filer om gangen, eller bruk «kommunesok index» for store mengder.")
+    static func requestTooLarge(limit: Int) -> APIError {
+        .tooLarge("Forespørselen er for stor (grensen er \(limit >> 20) MB per opplasting). Last opp færre filer om gangen, eller bruk «kommunesok index» for store mengder.")
     }
 
     /// The outcome: the HTTP status and the per-file results.

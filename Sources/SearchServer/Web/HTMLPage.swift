@@ -69,10 +69,11 @@ enum HTMLPage {
             """
     }
 
-    /// Content-Security-Policy of the pages: nothing from elsewhere; inline style and the one
-    /// inline upload-progress script are allowed; forms post only here; no framing.
+    /// Content-Security-Policy of the pages: nothing from elsewhere; the inline style sheet is
+    /// allowed, scripts only as files from this server (no inline script, so injected markup
+    /// cannot run any); forms post only here; no framing.
     static let contentSecurityPolicy =
-        "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+        "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
     /// An HTML response.
     static func response(_ status: HTTPResponse.Status = .ok, title: String, current: String? = nil, body: String) -> Response {

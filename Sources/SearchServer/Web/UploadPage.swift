@@ -4,7 +4,9 @@ internal import Hummingbird
 
 /// `/last-opp`: the upload form and its result. The form posts `multipart/form-data` here with
 /// the API token in a password field (`token`), since a browser form cannot set the
-/// `Authorization` header. Works without JavaScript; a small inline script shows progress.
+/// `Authorization` header; the field is the form's first, so browsers send it before the files
+/// and the server checks it before reading them. Works without JavaScript; a small script
+/// (`UploadScript`, served as a file so the CSP needs no inline script) shows progress.
 struct UploadPage {
     let state: ServerState
 
@@ -14,38 +16,28 @@ struct UploadPage {
             <h1>Last opp dokumenter</h1>
             \(message)
             <form id="opplasting" method="post" action="/last-opp" enctype="multipart/form-data">
+            <p><label for="token">API-nøkkel</label><br><input type="password" id="token" name="token" required autocomplete="off" size="50"></p>
             <p><label for="filer">Filer (PDF, DOCX, ODT, HTML, RTF, Markdown eller tekst)</label><br>
             <input type="file" id="filer" name="filer" multiple required></p>
             <p><label for="tittel">Tittel (valgfri, bare ved én fil)</label><br><input id="tittel" name="tittel" size="50"></p>
             <p><label for="kommune">Kommuner (valgfritt, skill med komma)</label><br><input id="kommune" name="kommune" size="50"></p>
             <p><label for="type">Dokumenttype (valgfri)</label><br><select id="type" name="type"><option value="">Finn automatisk</option>\(types)</select></p>
-            <p><label for="token">API-nøkkel</label><br><input type="password" id="token" name="token" required autocomplete="off" size="50"></p>
             <p><button type="submit">Last opp</button></p>
             <p id="fremdrift" role="status" aria-live="polite"></p>
             </form>
-            <script>
-            document.getElementById('opplasting').addEventListener('submit', function (e) {
-              if (!window.XMLHttpRequest || !window.FormData) return;
-              e.preventDefault();
-              var form = e.target, status = document.getElementById('fremdrift'), xhr = new XMLHttpRequest();
-              xhr.upload.onprogress = function (p) { if (p.lengthComputable) status.textContent = 'Laster opp: ' + Math.round(100 * p.loaded / p.total) + ' %'; };
-              xhr.upload.onload = function () { status.textContent = 'Indekserer …'; };
-              xhr.onload = function () { document.open(); document.write(xhr.responseText); document.close(); };
-              xhr.onerror = function () { status.textContent = 'Opplastingen feilet. Prøv igjen.'; };
-              xhr.open('POST', form.action); xhr.send(new FormData(form));
-            });
-            </script>
+            <script src="\(UploadScript.path)" defer></script>
             """
         return HTMLPage.response(status, title: "Last opp", current: "/last-opp", body: body)
     }
 
     func submit(_ request: Request) async -> Response {
         let processor = UploadProcessor(state: state)
+        // A valid header token (scripts) is checked before the body; otherwise the form's
+        // `token` field must come first and is checked before any file is read.
+        let credential: UploadBodyReader.Credential = state.isAuthorized(request.headers[.authorization])
+            ? .header : .formField(name: "token", isValid: { [state] in state.isAuthorized("Bearer " + $0) })
         do throws(APIError) {
-            let form = try await processor.readForm(request)
-            guard state.isAuthorized(request.headers[.authorization]) || state.isAuthorized(form.field("token").map { "Bearer " + $0 }) else {
-                throw APIError(.unauthorized, code: "unauthorized", "Feil eller manglende API-nøkkel. Nøkkelen skrives ut når serveren starter, og ligger i filen api-token i indeksmappen.")
-            }
+            let form = try await processor.readForm(request, credential: credential)
             let outcome = try await processor.process(form)
             return Self.result(outcome.response, status: outcome.status)
         } catch {

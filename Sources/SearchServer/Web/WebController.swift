@@ -14,6 +14,7 @@ struct WebController {
         }
         router.get("/last-opp") { _, _ in UploadPage.form() }
         router.post("/last-opp") { request, _ in await UploadPage(state: state).submit(request) }
+        router.get(RouterPath(UploadScript.path)) { _, _ in UploadScript.response() }
         router.get("/status") { _, _ in await page("/status") { () async throws(APIError) in try await StatusPage(state: state).render() } }
     }
 

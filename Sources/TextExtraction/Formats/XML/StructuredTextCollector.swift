@@ -31,6 +31,8 @@ final class StructuredTextCollector: XMLPartHandler {
     private(set) var accumulator: TextAccumulator
     private(set) var firstHeading: String?
     private var paragraphs: [(text: String, isHeading: Bool)] = []
+    /// UTF-8 bytes held in `paragraphs`, not yet in the accumulator.
+    private(set) var pendingBytes = 0
     private var textRunDepth = 0
     private var skipDepth = 0
     private var scopeDepth = 0
@@ -80,6 +82,7 @@ final class StructuredTextCollector: XMLPartHandler {
         guard collecting else { return }
         if vocabulary.paragraph.contains(name) || vocabulary.heading.contains(name) {
             guard let paragraph = paragraphs.popLast() else { return }
+            pendingBytes -= paragraph.text.utf8.count
             if paragraph.isHeading, firstHeading == nil {
                 let words = paragraph.text.split(whereSeparator: \.isWhitespace)
                 if !words.isEmpty { firstHeading = words.joined(separator: " ") }
@@ -113,11 +116,16 @@ final class StructuredTextCollector: XMLPartHandler {
         appendInline(text)
     }
 
+    /// Adds a run to the open paragraph, or straight to the text outside one. Open paragraphs
+    /// take text only while they and the text so far fit the text limit: one paragraph of
+    /// millions of `<text:s text:c="100"/>` would otherwise grow without bound before the
+    /// accumulator (which cuts and warns once the held text passes the limit) ever saw it.
     private func appendInline(_ text: String) {
         if paragraphs.isEmpty {
             accumulator.append(text)
-        } else {
+        } else if accumulator.text.utf8.count + pendingBytes <= accumulator.limit {
             paragraphs[paragraphs.count - 1].text += text
+            pendingBytes += text.utf8.count
         }
     }
 

@@ -124,8 +124,9 @@ import Testing
     /// are reported on stderr with their qid, and the lines after them are still answered.
     @Test func batchAnswersEveryLineItCan() throws {
         guard built else { return }
-        let file = TestSupport.temporaryDirectory() + ".tsv"
-        defer { try? FileManager.default.removeItem(atPath: file) }
+        let dir = TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let file = dir + "/sporringer.tsv"
         let lines = ["q1\tfellesnemnd", "q2\t", "q3 uten tabulator", "q4\t-drift", "# kommentar", "", "q5\tgodtgjøring"]
         try lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
         let r = try search(["--batch", file, "--limit", "3"])

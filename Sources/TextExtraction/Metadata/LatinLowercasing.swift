@@ -5,7 +5,12 @@
 enum LatinLowercasing {
     /// `text`'s UTF-8 bytes with those capitals lower-cased.
     static func bytes(_ text: some StringProtocol) -> [UInt8] {
-        var out = Array(text.utf8)
+        lowered(Array(text.utf8))
+    }
+
+    /// UTF-8 bytes with those capitals lower-cased.
+    static func lowered(_ bytes: [UInt8]) -> [UInt8] {
+        var out = bytes
         var i = 0
         while i < out.count {
             let b = out[i]

@@ -39,7 +39,7 @@ enum MetadataAnalyzer {
             municipalities: MunicipalityFinder.norwegian.parties(title: titleTokens, text: tokens),
             caseNumbers: caseNumbers,
             mentionedDates: merged(DateFinder.find),
-            themes: ThemeClassifier.shared.themes(title: title, text: scanned)
+            themes: ThemeClassifier.shared.themes(title: titleTokens, text: tokens)
         )
     }
 }

@@ -18,6 +18,12 @@ enum TitleGuesser {
     /// Lines of the text's start searched for the heading: a case's header block is under ten.
     static let headerLines = 24
 
+    /// Lines longer than this (in UTF-8 bytes; a heading's 160 characters with room for
+    /// emphasis marks and letters beyond ASCII) are never headings or labelled lines.
+    static let maxHeadingLineBytes = 4 * maxLength
+    /// What a line too long for a heading is read as: a sentence.
+    static let proseLine = "(…)."
+
     /// Titles word processors fill in by themselves.
     static let placeholders: Set<String> = [
         "untitled", "dokument1", "document1", "uten tittel", "microsoft word", "tittel", "title", "pdf", "unspecified",
@@ -33,34 +39,53 @@ enum TitleGuesser {
     static func title(metadata: String?, firstHeading: String?, text: String, linesAreParagraphs: Bool = false) -> String? {
         if let metadata = clean(metadata), !isPlaceholder(metadata) { return shorten(metadata) }
         var header = CaseHeader()
-        let raw = text.split(separator: "\n", maxSplits: headerLines, omittingEmptySubsequences: false).prefix(headerLines)
-        let rules = raw.map { isRule($0.trimmingCharacters(in: .whitespaces)) }
-        let lines = raw.map { clean(String($0).replacingOccurrences(of: "\t", with: " ")) }
+        // Lines cut on the bytes (a split on `Character`s segments every grapheme of the text).
+        let raw = text.utf8.split(separator: UInt8(ascii: "\n"), maxSplits: headerLines, omittingEmptySubsequences: false)
+            .prefix(headerLines).map { Substring($0) }
+        // A line too long for a heading is prose: it is not cleaned (a review's paragraph is
+        // one line), only marked as a sentence.
+        let rules = raw.map { isRule($0.utf8) }
+        // Cleaned when first needed: most texts are decided by their first line or two.
+        var cleaned = [String??](repeating: nil, count: raw.count)
+        func line(_ i: Int) -> String? {
+            if let known = cleaned[i] { return known }
+            let value = raw[i].utf8.count > maxHeadingLineBytes ? proseLine : clean(String(raw[i]).replacingOccurrences(of: "\t", with: " "))
+            cleaned[i] = .some(value)
+            return value
+        }
+        func nextLine(after i: Int) -> String? {
+            var j = i + 1
+            while j < raw.count {
+                if let l = line(j) { return l }
+                j += 1
+            }
+            return nil
+        }
         var subject = clean(firstHeading)
         var i = 0
-        while subject == nil, i < lines.count {
+        while subject == nil, i < raw.count {
             defer { i += 1 }
-            guard !rules[i], let line = lines[i].map(Self.withoutEmphasis) else { continue }
-            if CaseHeader.isLabelLine(line) || CaseHeader.isKindLine(line) {
-                header.read(line)
+            guard !rules[i], let current = line(i).map(Self.withoutEmphasis) else { continue }
+            if CaseHeader.isLabelLine(current) || CaseHeader.isKindLine(current) {
+                header.read(current)
                 continue
             }
-            let next = lines[(i + 1)...].first ?? nil
+            let next = i + 1 < raw.count ? line(i + 1) : nil
             if i + 1 < rules.count, rules[i + 1] {
-                subject = line
-            } else if isLetterhead(line, lines[(i + 1)...]) {
-                continue
-            } else if readsAsHeading(line) && (linesAreParagraphs || next == nil) {
-                subject = line
+                subject = current
+            } else if let following = nextLine(after: i), CaseHeader.isLabelLine(withoutEmphasis(following)) {
+                continue  // a letterhead: an organ's name directly followed by labelled lines
+            } else if readsAsHeading(current) && (linesAreParagraphs || next == nil) {
+                subject = current
             } else {
                 return nil
             }
         }
-        // Labelled lines between a Markdown heading and the body (or before it) still count.
-        for line in lines.prefix(headerLines / 2) {
-            if let line = line.map(Self.withoutEmphasis), CaseHeader.isLabelLine(line) { header.read(line) }
-        }
         guard var subject else { return nil }
+        // Labelled lines between a Markdown heading and the body (or before it) still count.
+        for i in 0..<min(raw.count, headerLines / 2) {
+            if let current = line(i).map(Self.withoutEmphasis), CaseHeader.isLabelLine(current) { header.read(current) }
+        }
         if let number = header.caseNumber, !subject.uppercased().hasPrefix("PS ") {
             subject = number + " " + subject
         }
@@ -72,21 +97,17 @@ enum TitleGuesser {
         return shorten(subject)
     }
 
-    /// A letterhead line: an organ's name directly followed by labelled header lines.
-    private static func isLetterhead(_ line: String, _ rest: ArraySlice<String?>) -> Bool {
-        guard let following = rest.lazy.compactMap({ $0 }).first else { return false }
-        return CaseHeader.isLabelLine(withoutEmphasis(following))
-    }
-
     /// Short, and no sentence-final punctuation.
     private static func readsAsHeading(_ line: String) -> Bool {
         guard let last = line.last, line.count <= maxLength else { return false }
         return !sentenceEnds.contains(last)
     }
 
-    /// A setext underline or a horizontal rule: `=====`, `-----`.
-    private static func isRule(_ line: String) -> Bool {
-        line.count >= 3 && (line.allSatisfy { $0 == "=" } || line.allSatisfy { $0 == "-" })
+    /// A setext underline or a horizontal rule: `=====`, `-----` (spaces around allowed).
+    private static func isRule(_ line: Substring.UTF8View) -> Bool {
+        let marks = line.filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\r") }
+        guard marks.count >= 3, let first = marks.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "-") else { return false }
+        return marks.allSatisfy { $0 == first }
     }
 
     /// `_Utvalg: Fellesnemnda_` → `Utvalg: Fellesnemnda`.

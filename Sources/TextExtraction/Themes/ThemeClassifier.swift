@@ -19,60 +19,92 @@ struct ThemeClassifier: Sendable {
     static let relativeShare = 0.4
     /// Themes per document at most; more would not help a filter.
     static let maxThemes = 3
-    /// Text scanned: a document's themes show in its first pages.
-    static let maxScannedBytes = 32 * 1024
+    /// Words read: a document's themes show in its first pages (about 30 KB of text).
+    static let maxScannedWords = 5_000
     /// Length of the key that finds a word's candidate beginnings.
     static let keyLength = 3
 
     struct Entry {
-        var beginning: String
+        /// The beginning's UTF-8 bytes, lower case.
+        var beginning: [UInt8]
         var theme: Int
         var weight: Int
     }
 
     static let shared = ThemeClassifier(table: ThemeVocabulary.table)
 
-    /// Entries by their beginning's first `keyLength` characters, longest beginning first.
-    let entries: [Substring: [Entry]]
+    /// Entries (indices into `all`) by their beginning's first `keyLength` bytes, longest first.
+    let entries: [UInt32: [Int]]
+    let all: [Entry]
+    let ignored: Set<[UInt8]>
 
     init(table: String) {
-        var entries: [Substring: [Entry]] = [:]
+        var all: [Entry] = []
+        var entries: [UInt32: [Int]] = [:]
         for line in table.split(separator: "\n") {
             let columns = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             guard columns.count == 3, let theme = ThemeVocabulary.themes.firstIndex(of: columns[0]), let weight = Int(columns[1]) else {
                 preconditionFailure("ThemeVocabulary: malformed line «\(line)»")
             }
-            for beginning in columns[2].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where beginning.count >= Self.keyLength {
-                entries[Substring(beginning.prefix(Self.keyLength)), default: []].append(Entry(beginning: beginning, theme: theme, weight: weight))
+            for beginning in columns[2].split(separator: ",").map({ Array($0.trimmingCharacters(in: .whitespaces).utf8) })
+            where beginning.count >= Self.keyLength {
+                entries[Self.key(beginning[...]), default: []].append(all.count)
+                all.append(Entry(beginning: beginning, theme: theme, weight: weight))
             }
         }
-        for key in entries.keys { entries[key]!.sort { $0.beginning.count > $1.beginning.count } }
+        for key in entries.keys { entries[key]!.sort { all[$0].beginning.count > all[$1].beginning.count } }
         self.entries = entries
+        self.all = all
+        ignored = Set(ThemeVocabulary.ignoredWords.map { Array($0.utf8) })
     }
 
-    /// The document's themes, best first.
-    func themes(title: String?, text: Substring) -> [String] {
-        var counts: [String: (entry: Entry, count: Int)] = [:]
-        func scan(_ text: Substring, factor: Int) {
-            for token in MetadataToken.tokenize(text) where token.kind == .word && token.text.count >= Self.keyLength {
-                let word = token.text.lowercased()
-                guard !ThemeVocabulary.ignoredWords.contains(word),
-                      let candidates = entries[word.prefix(Self.keyLength)],
-                      let entry = candidates.first(where: { word.hasPrefix($0.beginning) })
-                else { continue }
-                let current = counts[entry.beginning]?.count ?? 0
-                counts[entry.beginning] = (entry, min(Self.maxCountPerBeginning * Self.titleFactor, current + factor))
+    /// The first `keyLength` bytes of lower-case UTF-8 as one number.
+    @inline(__always)
+    static func key(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+        var k: UInt32 = 0
+        for b in bytes.prefix(keyLength) { k = k << 8 | UInt32(b) }
+        return k
+    }
+
+    /// The first `keyLength` bytes of a word, lower-cased as `LatinLowercasing` does.
+    @inline(__always)
+    static func lowerKey(_ word: Substring.UTF8View) -> UInt32 {
+        var k: UInt32 = 0
+        var previous: UInt8 = 0
+        for b in word.prefix(keyLength) {
+            var c = b
+            if c &- 0x41 < 26 { c |= 0x20 } else if previous == 0xC3, LatinLowercasing.isLatin1Capital(second: c) { c += 0x20 }
+            k = k << 8 | UInt32(c)
+            previous = b
+        }
+        return k
+    }
+
+    /// The document's themes, best first, from its title's and text's words (the metadata
+    /// tokens; words after `maxScannedWords` are not read).
+    func themes(title: [MetadataToken], text: [MetadataToken]) -> [String] {
+        var counts: [Int: Int] = [:]
+        func scan(_ tokens: ArraySlice<MetadataToken>, factor: Int) {
+            for token in tokens where token.kind == .word && token.text.utf8.count >= Self.keyLength {
+                guard let candidates = entries[Self.lowerKey(token.text.utf8)] else { continue }
+                let word = LatinLowercasing.bytes(token.text)
+                guard !ignored.contains(word), let index = candidates.first(where: { word.starts(with: all[$0].beginning) }) else { continue }
+                counts[index] = Swift.min(Self.maxCountPerBeginning * Self.titleFactor, counts[index, default: 0] + factor)
             }
         }
-        if let title { scan(Substring(title), factor: Self.titleFactor) }
-        // A cut inside a character leaves one U+FFFD, which is not a word.
-        scan(text.utf8.count <= Self.maxScannedBytes ? text : Substring(String(decoding: text.utf8.prefix(Self.maxScannedBytes), as: UTF8.self)), factor: 1)
+        scan(title[...], factor: Self.titleFactor)
+        scan(text.prefix(Self.maxScannedWords), factor: 1)
 
         var scores = [Int](repeating: 0, count: ThemeVocabulary.themes.count)
-        for (entry, count) in counts.values { scores[entry.theme] += entry.weight * Swift.min(count, Self.maxCountPerBeginning * Self.titleFactor) }
+        for (index, count) in counts { scores[all[index].theme] += all[index].weight * Swift.min(count, Self.maxCountPerBeginning * Self.titleFactor) }
         let best = scores.max() ?? 0
         let ranked = scores.indices.filter { scores[$0] >= Self.minimumScore && Double(scores[$0]) >= Self.relativeShare * Double(best) }
             .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         return ranked.prefix(Self.maxThemes).map { ThemeVocabulary.themes[$0] }
+    }
+
+    /// The same for text not yet tokenised (tests, examples).
+    func themes(title: String?, text: Substring) -> [String] {
+        themes(title: title.map { MetadataToken.tokenize(Substring($0)) } ?? [], text: MetadataToken.tokenize(text))
     }
 }

@@ -45,7 +45,7 @@ extension QueryBuilder {
 
     /// A bare word (see the type's documentation for the rules).
     func wordQuery(_ text: String, _ fields: [FieldID], _ notes: inout [String]) -> Query? {
-        let tokens = analyzer.analyze(text)
+        let tokens = queryTokens(text)
         guard !tokens.isEmpty else {
             noteDropped(text, &notes)
             return nil
@@ -63,6 +63,21 @@ extension QueryBuilder {
         return .or(Self.unique(spanning).map { .term($0, fields: fields) } + [phraseQuery])
     }
 
+    /// The indexable tokens of `text`, except that where a position holds a law's name
+    /// (`kommuneloven` → the lemma `kommunelov`, see `TokenKind.lawName`) only that token is
+    /// kept: the user named the law, and its word's stem (`kommun`) would match every document
+    /// about municipalities.
+    func queryTokens(_ text: String) -> [Token] {
+        var tokens: [(token: Token, isLawName: Bool)] = []
+        var lawPositions = Set<UInt32>()
+        analyzer.forEachAnalyzedToken(in: text) { analysed in
+            guard !analysed.isStopWord else { return }
+            tokens.append((analysed.token, analysed.kind == .lawName))
+            if analysed.kind == .lawName { lawPositions.insert(analysed.token.position) }
+        }
+        return tokens.filter { $0.isLawName || !lawPositions.contains($0.token.position) }.map(\.token)
+    }
+
     /// The normalised form of `text` when it is one long plain word that the searcher may try
     /// to split (`Decompounder`), else nil.
     func compoundCandidate(_ text: String) -> String? {
@@ -75,7 +90,7 @@ extension QueryBuilder {
 
     /// A quoted phrase: one term per position, offsets from the analyzer (stop-word gaps kept).
     func phraseQuery(_ text: String, slop: Int, _ fields: [FieldID], _ notes: inout [String]) -> Query? {
-        let tokens = analyzer.analyze(text)
+        let tokens = queryTokens(text)
         guard !tokens.isEmpty else {
             noteDropped(text, &notes)
             return nil
@@ -102,7 +117,7 @@ extension QueryBuilder {
     /// `ord~` / `ord~N`: each analysed term within its edit distance; alternatives OR'ed, parts
     /// of a split word AND'ed.
     func fuzzyQuery(_ text: String, maxEdits: Int?, _ fields: [FieldID], _ notes: inout [String]) -> Query? {
-        let tokens = analyzer.analyze(text)
+        let tokens = queryTokens(text)
         guard !tokens.isEmpty else {
             noteDropped(text, &notes)
             return nil

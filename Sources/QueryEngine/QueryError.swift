@@ -7,6 +7,8 @@ public struct QueryError: Error, Sendable, CustomStringConvertible {
         case invalidParameter
         /// The index could not be read while searching (damaged file).
         case index
+        /// A synonym list is malformed (the message names the file and line).
+        case invalidSynonyms
     }
 
     public var code: Code

@@ -43,7 +43,7 @@ public struct SearchEngineError: Error, Sendable, CustomStringConvertible {
         switch e.code {
         case .syntax: self.init(.query, e.message, position: e.position)
         case .index: self.init(.corrupted, e.message)
-        case .invalidParameter: self.init(.invalidArgument, e.message)
+        case .invalidParameter, .invalidSynonyms: self.init(.invalidArgument, e.message)
         }
     }
 

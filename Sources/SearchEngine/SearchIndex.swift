@@ -16,6 +16,8 @@ public final class SearchIndex: Sendable {
     public let path: String
     public let configuration: SearchEngineConfiguration
     public let analyzer: Analyzer
+    /// `configuration.synonyms` analysed once with `analyzer`.
+    let synonyms: SynonymTable
     let store: DocumentStore
     let directory: FileSystemDirectory
     let cache: SegmentCache
@@ -29,6 +31,7 @@ public final class SearchIndex: Sendable {
         self.path = path
         self.configuration = configuration
         analyzer = Analyzer.norwegian(configuration.analyzer)
+        synonyms = SynonymTable(configuration.synonyms, builder: QueryBuilder(analyzer: analyzer), weight: configuration.synonymWeight)
         do {
             _ = try FileSystemDirectory(path: path)
             directory = try FileSystemDirectory(path: path + "/segments")

@@ -6,10 +6,11 @@ extension QueryBuilder {
     func textPart(_ node: QuerySyntax.Node, _ text: String, _ fields: [FieldID], _ notes: inout [String]) -> Part? {
         let query: Query?
         switch node {
-        case .phrase(_, let slop): query = phraseQuery(text, slop: slop ?? 0, fields, &notes)
+        case .phrase(_, let slop):
+            query = phraseQuery(text, slop: slop ?? 0, fields, &notes).map { slop ?? 0 == 0 ? addingSynonyms($0, of: text, fields, &notes) : $0 }
         case .prefix: query = prefixQuery(text, fields, &notes)
         case .fuzzy(_, let edits): query = fuzzyQuery(text, maxEdits: edits, fields, &notes)
-        default: query = wordQuery(text, fields, &notes)
+        default: query = wordQuery(text, fields, &notes).map { addingSynonyms($0, of: text, fields, &notes) }
         }
         return query.map { Part(query: $0, isFilter: false) }
     }

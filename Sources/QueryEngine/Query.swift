@@ -29,6 +29,13 @@ public indirect enum Query: Sendable, Hashable {
     case compound(word: String, term: String, fields: [FieldID])
     /// `query` with every score multiplied by `boost` (> 0); matching is unchanged.
     case boosted(Query, boost: Double)
+    /// `query` (what the user wrote as `word`) OR'ed with `synonyms`, the alternatives a synonym
+    /// list (`SynonymList`) gives for it. A synonym's score is multiplied by `weight`
+    /// (`QueryBuilder.synonymWeight`), and its idf is at most the written query's in the same
+    /// field (`Searcher.idfCap`), so a synonym never counts more than the written word would
+    /// with the same frequency — a rare misspelling among the synonyms cannot outrank the word.
+    /// `explain` names the word a synonym's terms stand in for.
+    case withSynonyms(Query, synonyms: [Query], word: String, weight: Double)
 
     /// One term of a phrase and its position relative to the phrase's first term.
     public struct PhraseTerm: Sendable, Hashable {

@@ -11,6 +11,8 @@ public struct QueryError: Error, Sendable, CustomStringConvertible {
         case tooExpensive
         /// The search ran longer than `QueryLimits.timeLimit` and was stopped.
         case timedOut
+        /// A synonym list is malformed (the message names the file and line).
+        case invalidSynonyms
     }
 
     public var code: Code

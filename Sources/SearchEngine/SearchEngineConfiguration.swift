@@ -25,6 +25,12 @@ public struct SearchEngineConfiguration: Sendable {
     /// Split closed compounds in queries into index-known parts (`Decompounder`). On: the
     /// evaluation (`eval --ablation`) shows it helps (README «Sammensatte ord»).
     public var decompounding = true
+    /// Synonyms searched beside the written words, weighted lower (`QueryBuilder.synonymWeight`):
+    /// the shipped list by default, another with `SynonymList.load(path:)` (`--synonymer FIL`).
+    public var synonyms: SynonymList = .standard
+    /// What a synonym's score is multiplied by; `QueryBuilder.synonymWeight` (chosen by
+    /// `eval --ablation`). Must be above 0; below 1 ranks the written word first.
+    public var synonymWeight: Double = QueryBuilder.synonymWeight
     public var extractionLimits: ExtractionLimits = .default
     /// The budget of every search: expanded terms, postings opened, time (see `QueryLimits`).
     public var queryLimits: QueryLimits = .standard

@@ -47,7 +47,7 @@ public struct SearchEngineError: Error, Sendable, CustomStringConvertible {
         switch e.code {
         case .syntax: self.init(.query, e.message, position: e.position)
         case .index: self.init(.corrupted, e.message)
-        case .invalidParameter: self.init(.invalidArgument, e.message)
+        case .invalidParameter, .invalidSynonyms: self.init(.invalidArgument, e.message)
         case .tooExpensive: self.init(.tooExpensive, e.message)
         case .timedOut: self.init(.timedOut, e.message)
         }

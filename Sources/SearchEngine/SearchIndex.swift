@@ -16,6 +16,8 @@ public final class SearchIndex: Sendable {
     public let path: String
     public let configuration: SearchEngineConfiguration
     public let analyzer: Analyzer
+    /// `configuration.synonyms` analysed once with `analyzer`.
+    let synonyms: SynonymTable
     let store: DocumentStore
     let directory: FileSystemDirectory
     let cache: SegmentCache
@@ -32,6 +34,7 @@ public final class SearchIndex: Sendable {
         // A rebuild killed between the two renames of its fallback switch left the old index
         // beside this path (`IndexRebuild`): it is put back before an empty index is created here.
         if !FileManager.default.fileExists(atPath: path) { IndexRebuild.recoverInterruptedSwitch(path) }
+        synonyms = SynonymTable(configuration.synonyms, builder: QueryBuilder(analyzer: analyzer), weight: configuration.synonymWeight)
         do {
             _ = try FileSystemDirectory(path: path)
             directory = try FileSystemDirectory(path: path + "/segments")

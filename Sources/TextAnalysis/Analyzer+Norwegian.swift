@@ -6,7 +6,8 @@ extension Analyzer {
     /// 2. `NorwegianTokenizer`: words, numbers, hyphenated words (joined form + parts), dates,
     ///    `§` references, case numbers, abbreviations, URLs and e-mail addresses;
     /// 3. token filters on word tokens: `aa` → `å` (``FoldingMode/scandinavian``), Nynorsk →
-    ///    Bokmål mapping, stop-word removal, Snowball stemming.
+    ///    Bokmål spellings, stop-word removal, Snowball stemming, then the Nynorsk → Bokmål word
+    ///    pairs on stems (``NynorskWordPairs``; on with ``NorwegianAnalyzerConfiguration/nynorsk``).
     public static func norwegian(_ configuration: NorwegianAnalyzerConfiguration = .init()) -> Analyzer {
         configuration == NorwegianAnalyzerConfiguration() ? defaultNorwegian : build(configuration)
     }
@@ -28,7 +29,10 @@ extension Analyzer {
             stopWords = StopWordFilter(words: words, folding: folding)
         }
         let stemmer: StemFilter? = configuration.stemming ? StemFilter() : nil
-        let chain: NorwegianFilterChain = TokenFilterChain(doubleA, TokenFilterChain(nynorsk, TokenFilterChain(stopWords, stemmer)))
+        let stemming: NorwegianStemmingChain = TokenFilterChain(doubleA, TokenFilterChain(nynorsk, TokenFilterChain(stopWords, stemmer)))
+        let pairs: WordPairFilter? = configuration.nynorsk
+            ? WordPairFilter(pairs: NynorskWordPairs.pairs, folding: folding, analysis: stemming) : nil
+        let chain: NorwegianFilterChain = TokenFilterChain(stemming, pairs)
         let pipeline = TokenizerPipeline(tokenizer: NorwegianTokenizer(folding: folding), filter: chain)
         return Analyzer(pipeline: NorwegianPipeline(pipeline: pipeline))
     }

@@ -1,10 +1,14 @@
 import SearchCore
 
-/// The filter chain of ``Analyzer/norwegian(_:)``: `aa` → `å`, Nynorsk → Bokmål, stop words,
-/// stemming. A step the configuration switches off is `nil`.
-typealias NorwegianFilterChain = TokenFilterChain<
+/// The filters of ``Analyzer/norwegian(_:)`` up to stemming: `aa` → `å`, Nynorsk spellings →
+/// Bokmål, stop words, stemming. A step the configuration switches off is `nil`.
+typealias NorwegianStemmingChain = TokenFilterChain<
     DoubleAFilter?, TokenFilterChain<NynorskFilter?, TokenFilterChain<StopWordFilter?, StemFilter?>>
 >
+
+/// The filter chain of ``Analyzer/norwegian(_:)``: the stemming chain, then the Nynorsk → Bokmål
+/// word pairs on stems (``WordPairFilter``).
+typealias NorwegianFilterChain = TokenFilterChain<NorwegianStemmingChain, WordPairFilter?>
 
 /// The concrete pipeline behind ``Analyzer/norwegian(_:)``; non-generic, so the whole chain is
 /// specialised and inlined into these methods.

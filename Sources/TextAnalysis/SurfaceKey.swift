@@ -3,7 +3,7 @@
 /// to key on:
 /// - a word (most tokens) is its term alone, so a word of up to seven bytes still fits a
 ///   memo slot whole (`TermTable.inlineLength`);
-/// - any other kind is its term followed by one byte, the kind's code (1–7). A word's term
+/// - any other kind is its term followed by one byte, the kind's code (1–8). A word's term
 ///   never ends in a byte below 0x20 (it ends in a letter, a digit or a combining mark), so
 ///   the two layouts cannot collide, and a number and a word with the same bytes stay apart.
 enum SurfaceKey {
@@ -61,6 +61,7 @@ enum SurfaceKey {
         case .caseNumber: 5
         case .url: 6
         case .email: 7
+        case .lawName: 8
         }
     }
 }

@@ -1,5 +1,6 @@
 /// What kind of text a token was read from. Only ``word`` tokens go through the Nynorsk
-/// mapping, stop-word removal and stemming; the others are kept as normalised.
+/// mapping, stop-word removal and stemming (``lawName`` tokens through the Nynorsk spelling
+/// rules and `aa` → `å` only); the others are kept as normalised.
 public enum TokenKind: String, Sendable, Hashable, CaseIterable {
     /// Letters, possibly mixed with digits (`kommunen`, `e6`, `covid19`).
     case word
@@ -17,4 +18,7 @@ public enum TokenKind: String, Sendable, Hashable, CaseIterable {
     case url
     /// An e-mail address, kept whole and lower-cased.
     case email
+    /// The lemma of a law's name (`kommunelov` from `kommuneloven`, see `LawName`), at the
+    /// word's position beside the word's own token; not stemmed.
+    case lawName
 }

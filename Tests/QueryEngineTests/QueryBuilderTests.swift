@@ -162,6 +162,8 @@ extension QueryBuilderTests {
         // A compound candidate searches its term (its splitting is DecompounderTests' business).
         case .compound(_, let t, let fields): return fieldPrefix(fields) + t
         case .boosted(let q, let boost): return render(q) + "^\(boost)"
+        case .withSynonyms(let q, let synonyms, let word, let weight):
+            return "(" + render(q) + " ≈\(word):" + synonyms.map(render).joined(separator: "|") + "^\(weight))"
         case .phrase(let terms, let slop, let fields):
             return fieldPrefix(fields) + "\"" + terms.map { "\($0.term)@\($0.offset)" }.joined(separator: " ") + "\""
                 + (slop > 0 ? "~\(slop)" : "")

@@ -36,6 +36,10 @@ extension Searcher {
             return .boolean(must: m, should: s, mustNot: mustNot, filter: filter)
         case .boosted(let inner, let boost):
             return .boosted(try rewritingCompounds(inner), boost: boost)
+        case .withSynonyms(let written, let synonyms, let word, let weight):
+            var rewritten: [Query] = []
+            for q in synonyms { rewritten.append(try rewritingCompounds(q)) }
+            return .withSynonyms(try rewritingCompounds(written), synonyms: rewritten, word: word, weight: weight)
         case .term, .phrase, .empty, .prefix, .fuzzy, .termRange:
             return query
         }

@@ -36,34 +36,42 @@ struct QueryPlan {
         var expansion = ExpansionBudget(limits: searcher.limits, meter: meter)
         defer { meter = expansion.meter }
         var handles = TermHandles()
-        root = try Self.resolve(query, searcher, &expansion, &handles, boost: 1)
+        root = try Self.resolve(query, searcher, &expansion, &handles, boost: 1, idfCap: [:])
         self.handles = handles
         postings = expansion.postings
         var seen = Set<String>()
         notes = expansion.notes.filter { seen.insert($0).inserted }
     }
 
+    /// `idfCap`: per field, the most idf a term or phrase may have (a synonym's written word's,
+    /// see `Query.withSynonyms`); empty outside synonyms.
     private static func resolve(
-        _ query: Query, _ s: Searcher, _ expansion: inout ExpansionBudget, _ handles: inout TermHandles, boost: Double
+        _ query: Query, _ s: Searcher, _ expansion: inout ExpansionBudget, _ handles: inout TermHandles, boost: Double,
+        idfCap: [FieldID: Double]
     ) throws(QueryError) -> Node {
         switch query {
         case .term(let term, let fields), .compound(_, let term, let fields):
             // A compound not rewritten by `Searcher.rewritingCompounds` is its whole term.
             var parts: [(FieldID, String, TermScorer)] = []
             for f in fields {
-                let idf = s.idf(documentFrequency: try handles.documentFrequency(f, term, s))
+                let idf = min(s.idf(documentFrequency: try handles.documentFrequency(f, term, s)), idfCap[f] ?? .infinity)
                 parts.append((f, term, s.termScorer(f, idf: idf, boost: boost)))
             }
             return .term(parts)
         case .boosted(let inner, let factor):
-            return try resolve(inner, s, &expansion, &handles, boost: boost * factor)
+            return try resolve(inner, s, &expansion, &handles, boost: boost * factor, idfCap: idfCap)
+        case .withSynonyms(let written, let synonyms, _, let weight):
+            var should = [try resolve(written, s, &expansion, &handles, boost: boost, idfCap: idfCap)]
+            let cap = try s.idfCap(written)
+            for q in synonyms { should.append(try resolve(q, s, &expansion, &handles, boost: boost * weight, idfCap: cap)) }
+            return .boolean(must: [], should: should, mustNot: [], filter: [])
         case .phrase(let terms, let slop, let fields):
             guard !terms.isEmpty else { return .empty }
             var parts: [(FieldID, TermScorer)] = []
             for f in fields {
                 var idf = 0.0
                 for t in terms { idf += s.idf(documentFrequency: try handles.documentFrequency(f, t.term, s)) }
-                parts.append((f, s.termScorer(f, idf: idf, boost: boost)))
+                parts.append((f, s.termScorer(f, idf: min(idf, idfCap[f] ?? .infinity), boost: boost)))
             }
             return .phrase(parts, terms: terms, slop: slop)
         case .boolean(let must, let should, let mustNot, let filter):
@@ -71,10 +79,10 @@ struct QueryPlan {
             var sh: [Node] = []
             var n: [Node] = []
             var fi: [Node] = []
-            for q in must { m.append(try resolve(q, s, &expansion, &handles, boost: boost)) }
-            for q in should { sh.append(try resolve(q, s, &expansion, &handles, boost: boost)) }
-            for q in mustNot { n.append(try resolve(q, s, &expansion, &handles, boost: boost)) }
-            for q in filter { fi.append(try resolve(q, s, &expansion, &handles, boost: boost)) }
+            for q in must { m.append(try resolve(q, s, &expansion, &handles, boost: boost, idfCap: idfCap)) }
+            for q in should { sh.append(try resolve(q, s, &expansion, &handles, boost: boost, idfCap: idfCap)) }
+            for q in mustNot { n.append(try resolve(q, s, &expansion, &handles, boost: boost, idfCap: idfCap)) }
+            for q in filter { fi.append(try resolve(q, s, &expansion, &handles, boost: boost, idfCap: idfCap)) }
             return .boolean(must: m, should: sh, mustNot: n, filter: fi)
         case .empty:
             return .empty

@@ -6,10 +6,11 @@ extension QueryBuilder {
     func textPart(_ node: QuerySyntax.Node, _ text: String, _ fields: [FieldID], _ notes: inout [String]) -> Part? {
         let query: Query?
         switch node {
-        case .phrase(_, let slop): query = phraseQuery(text, slop: slop ?? 0, fields, &notes)
+        case .phrase(_, let slop):
+            query = phraseQuery(text, slop: slop ?? 0, fields, &notes).map { slop ?? 0 == 0 ? addingSynonyms($0, of: text, fields, &notes) : $0 }
         case .prefix: query = prefixQuery(text, fields, &notes)
         case .fuzzy(_, let edits): query = fuzzyQuery(text, maxEdits: edits, fields, &notes)
-        default: query = wordQuery(text, fields, &notes)
+        default: query = wordQuery(text, fields, &notes).map { addingSynonyms($0, of: text, fields, &notes) }
         }
         return query.map { Part(query: $0, isFilter: false) }
     }
@@ -45,7 +46,7 @@ extension QueryBuilder {
 
     /// A bare word (see the type's documentation for the rules).
     func wordQuery(_ text: String, _ fields: [FieldID], _ notes: inout [String]) -> Query? {
-        let tokens = analyzer.analyze(text)
+        let tokens = queryTokens(text)
         guard !tokens.isEmpty else {
             noteDropped(text, &notes)
             return nil
@@ -63,6 +64,21 @@ extension QueryBuilder {
         return .or(Self.unique(spanning).map { .term($0, fields: fields) } + [phraseQuery])
     }
 
+    /// The indexable tokens of `text`, except that where a position holds a law's name
+    /// (`kommuneloven` → the lemma `kommunelov`, see `TokenKind.lawName`) only that token is
+    /// kept: the user named the law, and its word's stem (`kommun`) would match every document
+    /// about municipalities.
+    func queryTokens(_ text: String) -> [Token] {
+        var tokens: [(token: Token, isLawName: Bool)] = []
+        var lawPositions = Set<UInt32>()
+        analyzer.forEachAnalyzedToken(in: text) { analysed in
+            guard !analysed.isStopWord else { return }
+            tokens.append((analysed.token, analysed.kind == .lawName))
+            if analysed.kind == .lawName { lawPositions.insert(analysed.token.position) }
+        }
+        return tokens.filter { $0.isLawName || !lawPositions.contains($0.token.position) }.map(\.token)
+    }
+
     /// The normalised form of `text` when it is one long plain word that the searcher may try
     /// to split (`Decompounder`), else nil.
     func compoundCandidate(_ text: String) -> String? {
@@ -75,7 +91,7 @@ extension QueryBuilder {
 
     /// A quoted phrase: one term per position, offsets from the analyzer (stop-word gaps kept).
     func phraseQuery(_ text: String, slop: Int, _ fields: [FieldID], _ notes: inout [String]) -> Query? {
-        let tokens = analyzer.analyze(text)
+        let tokens = queryTokens(text)
         guard !tokens.isEmpty else {
             noteDropped(text, &notes)
             return nil
@@ -102,7 +118,7 @@ extension QueryBuilder {
     /// `ord~` / `ord~N`: each analysed term within its edit distance; alternatives OR'ed, parts
     /// of a split word AND'ed.
     func fuzzyQuery(_ text: String, maxEdits: Int?, _ fields: [FieldID], _ notes: inout [String]) -> Query? {
-        let tokens = analyzer.analyze(text)
+        let tokens = queryTokens(text)
         guard !tokens.isEmpty else {
             noteDropped(text, &notes)
             return nil

@@ -21,6 +21,9 @@ public import TextAnalysis
 ///   (`a ELLER IKKE b` = `a IKKE b`: there is no match-all). A group of only exclusions is an
 ///   error. With default operator OR, a group's words are optional, at least one must match,
 ///   and BM25 ranks documents with more of them first.
+/// - Synonyms (``SynonymList``): a word or quoted phrase that is an entry of the list also
+///   matches the entry's group, as `.synonym` alternatives weighted ``synonymWeight``.
+/// - Law names (`kommuneloven`): only the law's lemma is searched, not the word's stem.
 /// - Prefix (`kommun*`): lower-cased and folded, not stemmed (stems are not prefixes of what
 ///   the user types), OR'ed with the word's own stem when that is not covered, so `kommunene*`
 ///   still finds `kommunene`.
@@ -32,11 +35,15 @@ public struct QueryBuilder: Sendable {
     public var analyzer: Analyzer
     /// Default operator and fields.
     public var options: Options
+    /// Synonyms searched beside a word or quoted phrase that is an entry of the list
+    /// (``addingSynonyms(_:of:_:_:)``); nil: none. Analysed with this builder's analyzer.
+    public var synonyms: SynonymTable?
 
     /// Creates a builder.
-    public init(analyzer: Analyzer = .norwegian(), options: Options = Options()) {
+    public init(analyzer: Analyzer = .norwegian(), options: Options = Options(), synonyms: SynonymTable? = nil) {
         self.analyzer = analyzer
         self.options = options
+        self.synonyms = synonyms
     }
 
     /// Parses `text` with `options.defaultOperator` and builds it.

@@ -15,6 +15,8 @@ public struct ScoreExplanation: Sendable {
         public var idf: Double
         public var fieldWeight: Double
         public var score: Double
+        /// For a synonym's term: the written word it stands in for.
+        public var synonymOf: String?
     }
 
     public var parts: [Part]
@@ -26,7 +28,7 @@ public struct ScoreExplanation: Sendable {
         for p in parts {
             out.append(String(
                 format: "  %@ i %@: tf %u, dl %u, avgdl %.1f, df %d, idf %.3f, vekt %.2f → %.4f",
-                p.term, p.field.name, p.termFrequency, p.fieldLength, p.averageFieldLength, p.documentFrequency, p.idf, p.fieldWeight, p.score))
+                p.term + (p.synonymOf.map { " (synonym for «\($0)»)" } ?? ""), p.field.name, p.termFrequency, p.fieldLength, p.averageFieldLength, p.documentFrequency, p.idf, p.fieldWeight, p.score))
         }
         out.append(String(format: "  sum: %.4f", total))
         return out
@@ -37,35 +39,41 @@ extension Searcher {
     /// Explains the term part of `query`'s score for `document` (phrases, prefix and fuzzy
     /// expansions are listed by their terms; filters do not score).
     public func explain(_ query: Query, document: DocumentID) throws(QueryError) -> ScoreExplanation {
-        var terms: [(String, [FieldID], Double)] = []
-        func collect(_ q: Query, _ boost: Double) {
+        /// A synonym's terms: the word they stand in for, and the idf cap per field.
+        typealias Synonym = (word: String, idfCap: [FieldID: Double])
+        var terms: [(String, [FieldID], Double, Synonym?)] = []
+        func collect(_ q: Query, _ boost: Double, _ synonym: Synonym?) throws(QueryError) {
             switch q {
-            case .term(let t, let f), .compound(_, let t, let f): terms.append((t, f, boost))
-            case .phrase(let ts, _, let f): for t in ts { terms.append((t.term, f, boost)) }
-            case .boolean(let must, let should, _, _): (must + should).forEach { collect($0, boost) }
-            case .fuzzy(let t, _, let f): terms.append((t, f, boost))
-            case .boosted(let inner, let b): collect(inner, boost * b)
+            case .term(let t, let f), .compound(_, let t, let f): terms.append((t, f, boost, synonym))
+            case .phrase(let ts, _, let f): for t in ts { terms.append((t.term, f, boost, synonym)) }
+            case .boolean(let must, let should, _, _): for c in must + should { try collect(c, boost, synonym) }
+            case .fuzzy(let t, _, let f): terms.append((t, f, boost, synonym))
+            case .boosted(let inner, let b): try collect(inner, boost * b, synonym)
+            case .withSynonyms(let written, let synonyms, let word, let weight):
+                try collect(written, boost, synonym)
+                let cap = try idfCap(written)
+                for s in synonyms { try collect(s, boost * weight, (word, cap)) }
             case .prefix, .termRange, .empty: break
             }
         }
-        collect(try rewritingCompounds(query), 1)
+        try collect(try rewritingCompounds(query), 1, nil)
         var parts: [ScoreExplanation.Part] = []
         for view in segments {
             guard let local = (0..<UInt32(view.reader.documentCount)).first(where: { view.reader.documentID($0) == document }),
                   view.deletions?.contains(local) != true else { continue }
-            for (term, fields, boost) in terms {
+            for (term, fields, boost, synonym) in terms {
                 for field in fields where field != .metadata {
                     let postings: PostingsIterator?
                     do { postings = try view.reader.postings(field, term) } catch { throw Self.indexError(error) }
                     guard let it = postings, it.advance(to: local) == local else { continue }
                     let df = try documentFrequency(field, term)
-                    let idf = idf(documentFrequency: df)
+                    let idf = min(idf(documentFrequency: df), synonym?.idfCap[field] ?? .infinity)
                     let scorer = termScorer(field, idf: idf, boost: boost)
                     let length = view.reader.fieldLength(field, local)
                     parts.append(.init(
                         term: term, field: field, termFrequency: it.freq, fieldLength: length,
                         averageFieldLength: statistics.averageLength(field), documentFrequency: df, idf: idf,
-                        fieldWeight: weight(field) * boost, score: scorer.score(freq: it.freq, length: length)))
+                        fieldWeight: weight(field) * boost, score: scorer.score(freq: it.freq, length: length), synonymOf: synonym?.word))
                 }
             }
             break

@@ -135,6 +135,7 @@ extension Query {
         case .fuzzy(let t, _, let fields): return fields.contains(.metadata) ? [] : [t]
         case .compound(_, let t, _): return [t]
         case .boosted(let q, _): return q.highlightTerms
+        case .withSynonyms(let q, let synonyms, _, _): return ([q] + synonyms).reduce(into: Set<String>()) { $0.formUnion($1.highlightTerms) }
         case .prefix, .termRange, .empty: return []
         }
     }
@@ -145,6 +146,7 @@ extension Query {
         case .prefix(let p, let fields): return fields.contains(.metadata) ? [] : [p]
         case .boolean(let must, let should, _, _): return (must + should).flatMap(\.highlightPrefixes)
         case .boosted(let q, _): return q.highlightPrefixes
+        case .withSynonyms(let q, let synonyms, _, _): return ([q] + synonyms).flatMap(\.highlightPrefixes)
         default: return []
         }
     }

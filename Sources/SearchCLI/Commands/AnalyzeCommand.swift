@@ -82,6 +82,7 @@ struct AnalyzeCommand: ParsableCommand {
         case "caseNumber": "saksnummer"
         case "url": "nettadresse"
         case "email": "e-post"
+        case "lawName": "lovnavn"
         default: kind
         }
     }

@@ -10,6 +10,7 @@ struct EvalCommand: AsyncParsableCommand {
         commandName: "eval", abstract: "Mål treffkvalitet mot relevansvurderinger (MRR@10, nDCG@10, Recall@10, Recall@100).")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var synonymOptions: SynonymOptions
 
     @Option(help: ArgumentHelp("Spørringer: linjer «qid<TAB>spørring».", valueName: "fil"))
     var queries = "Corpus/queries/queries.tsv"
@@ -25,7 +26,7 @@ struct EvalCommand: AsyncParsableCommand {
 
     func run() async throws {
         if let ablation { return try runAblation(corpus: ablation) }
-        let index = try global.open()
+        let index = try global.open(try synonymOptions.configuration())
         let (list, judgments) = try wrap { try RelevanceEvaluation.load(queries: queries, qrels: qrels) }
         let snapshot = try wrap { try index.snapshot() }
         let e = try wrap { try RelevanceEvaluation.run(list, judgments: judgments, index: index, snapshot: snapshot) }
@@ -44,7 +45,7 @@ struct EvalCommand: AsyncParsableCommand {
         let (list, judgments) = try wrap { try RelevanceEvaluation.load(queries: queries, qrels: qrels) }
         let files = FileWalker.collect([corpus]).files
         var variants: [(String, SearchEngineConfiguration)] = []
-        let base = SearchEngineConfiguration()
+        let base = try synonymOptions.configuration()
         variants.append(("alt på (standard)", base))
         var v = base
         v.analyzer.stemming = false
@@ -58,6 +59,14 @@ struct EvalCommand: AsyncParsableCommand {
         v = base
         v.analyzer.nynorsk = false
         variants.append(("uten nynorsk-tilpasning", v))
+        v = base
+        v.synonyms = .none
+        variants.append(("uten synonymer", v))
+        for w in [0.3, 0.7, 1.0] where w != base.synonymWeight {
+            v = base
+            v.synonymWeight = w
+            variants.append(("synonymvekt \(w)", v))
+        }
         v = base
         v.decompounding = false
         variants.append(("uten orddeling (sammensatte ord)", v))

@@ -13,6 +13,7 @@ struct SearchCommand: AsyncParsableCommand {
         discussion: "Spørrespråket er beskrevet i README (fraser i anførselstegn, OG/ELLER/IKKE, felt som tittel: og kommune:, prefiks* og uklar~). Med --batch FIL leses linjer «qid<TAB>spørring», og resultatet skrives som en TREC-kjøring: «qid Q0 docid rang poeng kommunesok».")
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var synonymOptions: SynonymOptions
 
     @Argument(help: "Spørringen.")
     var query: String?
@@ -65,7 +66,7 @@ struct SearchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = try options()
-        let index = try global.open()
+        let index = try global.open(try synonymOptions.configuration())
         let snapshot = try wrap { try index.snapshot() }
         if let batch {
             try runBatch(batch, index, snapshot)

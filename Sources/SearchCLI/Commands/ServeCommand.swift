@@ -18,6 +18,7 @@ struct ServeCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var synonymOptions: SynonymOptions
 
     @Option(help: ArgumentHelp("Adressen serveren lytter på. Bruk 0.0.0.0 bare bak en proxy med TLS.", valueName: "adresse"))
     var host = "127.0.0.1"
@@ -41,7 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let index = try global.open()
+        let index = try global.open(try synonymOptions.configuration())
         let resolved: APIToken
         do {
             resolved = try APIToken.resolve(option: token, environment: ProcessInfo.processInfo.environment, indexPath: index.path)

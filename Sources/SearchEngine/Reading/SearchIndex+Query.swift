@@ -7,7 +7,7 @@ extension SearchIndex {
         var options = QueryBuilder.Options()
         options.defaultOperator = defaultOperator
         do {
-            return try QueryBuilder(analyzer: analyzer, options: options).build(text)
+            return try QueryBuilder(analyzer: analyzer, options: options, synonyms: synonyms).build(text)
         } catch {
             throw SearchEngineError(error)
         }

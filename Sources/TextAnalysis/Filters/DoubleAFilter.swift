@@ -14,7 +14,7 @@ struct DoubleAFilter: TokenFilter {
 
     @inline(__always)
     func apply(to term: inout TermBuffer, kind: TokenKind) -> TokenFilterDecision {
-        guard kind == .word, term.count >= Self.minimumWordLength else {
+        guard kind == .word || kind == .lawName, term.count >= Self.minimumWordLength else {
             return .keep
         }
         // `aa` and `å` are both two bytes, so the rewrite works in place.

@@ -106,7 +106,8 @@ struct NynorskFilter: TokenFilter {
     }
 
     func apply(to term: inout TermBuffer, kind: TokenKind) -> TokenFilterDecision {
-        guard kind == .word else {
+        // A law's name is spelled in either standard (`omsorgstenestelova`), like any word.
+        guard kind == .word || kind == .lawName else {
             return .keep
         }
         let bytes = term.bytes

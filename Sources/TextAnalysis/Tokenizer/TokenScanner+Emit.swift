@@ -104,6 +104,11 @@ extension TokenScanner {
             emitTerm(2..<term.count, kind: .number, position: position, bytes: (part.byteStart + 2)..<part.byteEnd, emit)
         } else {
             emitTerm(0..<term.count, kind: .word, position: position, bytes: part.byteStart..<part.byteEnd, emit)
+            if let lemma = LawName.lemmaLength(term) {
+                scratch.removeAll()
+                scratch.append(contentsOf: term[0..<lemma])
+                emitScratch(kind: .lawName, position: position, bytes: part.byteStart..<part.byteEnd, emit)
+            }
             if term.count == 2, part.byteEnd - part.byteStart == 2, CasePrefix.isPrefix(term[0], term[1]) {
                 casePrefix = CasePrefix(byteStart: part.byteStart, byteEnd: part.byteEnd, first: term[0], second: term[1])
             }

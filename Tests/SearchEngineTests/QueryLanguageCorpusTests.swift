@@ -78,3 +78,26 @@ import Testing
         #expect(all.theme.contains { $0.label == "IKT og digitalisering" }, "\(all.theme)")
     }
 }
+
+/// The date each Corpus document is stored with (the meeting, decision or adoption date its
+/// text names first, else the file's own) against `Corpus/metadata.tsv`'s `date`, with the
+/// accuracy printed and a floor held (78 of 79 at the time of writing: «juni 2018» names no day).
+@Suite(.serialized) struct CorpusDateTests {
+    static let floor = 0.95
+
+    @Test func storedDatesMatchTheJudgedOnes() throws {
+        let tsv = try String(contentsOfFile: TestSupport.packageRoot + "/Corpus/metadata.tsv", encoding: .utf8)
+        let judged = tsv.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+            .filter { $0.count > 5 }.map { (key: $0[0], date: $0[5]) }
+        let snapshot = try SimilarityCorpus.snapshot()
+        var misses: [String] = []
+        for row in judged {
+            let document = try #require(try snapshot.document(externalKey: row.key), "\(row.key) not indexed")
+            if document.date != row.date { misses.append("\(row.key): \(document.date ?? "–"), judged \(row.date)") }
+        }
+        let share = Double(judged.count - misses.count) / Double(max(1, judged.count))
+        print("Corpus dates: \(judged.count - misses.count)/\(judged.count) right")
+        #expect(judged.count >= 79)
+        #expect(share >= Self.floor, "\(misses.joined(separator: "\n"))")
+    }
+}

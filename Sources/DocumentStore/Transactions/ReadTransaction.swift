@@ -82,6 +82,18 @@ public class ReadTransaction {
         }
     }
 
+    /// The external keys of these documents, keyed by id (no metadata, no text: what a TREC
+    /// run prints); ids that do not exist are absent.
+    public func externalKeys(_ ids: [DocumentID]) throws(DocumentStoreError) -> [DocumentID: String] {
+        guard !ids.isEmpty else { return [:] }
+        return try live().query("SELECT id, external_key FROM document WHERE id IN (SELECT value FROM json_each(?1))") { statement throws(DocumentStoreError) in
+            try statement.bind(1, Self.jsonArray(ids))
+            var result: [DocumentID: String] = [:]
+            while try statement.step() { result[DocumentID(statement.int64(0))] = statement.string(1) }
+            return result
+        }
+    }
+
     /// The metadata of every document, in id order: for building in-memory facet columns.
     public func allSummaries() throws(DocumentStoreError) -> [DocumentSummary] {
         let connection = try live()

@@ -164,10 +164,11 @@ struct SearchCommand: AsyncParsableCommand {
             do {
                 let q = try parse(index, text).query
                 let results = try wrap { try snapshot.search(q, limit: limit) }
-                let docs = try wrap { try snapshot.documents(results.hits.map(\.id)) }
+                // Keys only: a run prints no text, and reading whole documents cost more than searching.
+                let keys = try wrap { try snapshot.externalKeys(results.hits.map(\.id)) }
                 for (rank, h) in results.hits.enumerated() {
-                    guard let d = docs[h.id] else { continue }
-                    print("\(qid) Q0 \(DocumentKey.docid(d.externalKey)) \(rank + 1) \(String(format: "%.6f", h.score)) kommunesok")
+                    guard let key = keys[h.id] else { continue }
+                    print("\(qid) Q0 \(DocumentKey.docid(key)) \(rank + 1) \(String(format: "%.6f", h.score)) kommunesok")
                 }
                 answered += 1
             } catch {

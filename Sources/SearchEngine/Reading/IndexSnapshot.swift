@@ -33,6 +33,16 @@ public struct IndexSnapshot: Sendable {
         }
     }
 
+    /// The external keys of hits, without reading their text or metadata (a TREC run, key
+    /// listings). Documents deleted after this snapshot was taken are absent.
+    public func externalKeys(_ ids: [DocumentID]) throws(SearchEngineError) -> [DocumentID: String] {
+        do {
+            return try index.store.read { try $0.externalKeys(ids) }
+        } catch {
+            throw SearchEngineError.wrap(error)
+        }
+    }
+
     /// Stored documents for hits, skipping damaged ones: a document whose row cannot be read or
     /// whose checksum fails is left out, with a note naming it (for `ResultPage.notes`), so one
     /// bad row does not fail a whole search.

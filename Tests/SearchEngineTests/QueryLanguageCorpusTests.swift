@@ -101,3 +101,34 @@ import Testing
         #expect(share >= Self.floor, "\(misses.joined(separator: "\n"))")
     }
 }
+
+/// A quote or parenthesis without its partner is left out and the query searched anyway, with
+/// a note; other syntax errors still fail with their position.
+@Suite(.serialized) struct LenientQueryTests {
+    @Test(arguments: [
+        ("\"godtgjøring fellesnemnda", "godtgjøring fellesnemnda", "«\"» ved tegn 1"),
+        ("(godtgjøring fellesnemnda", "godtgjøring fellesnemnda", "«(» ved tegn 1"),
+        ("godtgjøring fellesnemnda)", "godtgjøring fellesnemnda", "«)» ved tegn 25"),
+        ("«godtgjøring (fellesnemnda", "godtgjøring fellesnemnda", "ved tegn"),
+    ])
+    func unpairedMarksAreLeftOut(_ typed: String, _ meant: String, _ noteMentions: String) throws {
+        let index = try #require(SimilarityCorpus.index)
+        let snapshot = try index.snapshot()
+        let built = try index.parseQuery(typed)
+        #expect(built.notes.contains { $0.contains("har ingen partner") && $0.contains(noteMentions) }, "\(built.notes)")
+        let expected = try snapshot.search(index.parseQuery(meant).query, limit: 10).hits.map(\.id)
+        #expect(try snapshot.search(built.query, limit: 10).hits.map(\.id) == expected)
+    }
+
+    @Test func otherErrorsAndStrictModeStillFail() throws {
+        let index = try #require(SimilarityCorpus.index)
+        for (text, strict) in [("OG plan", false), ("\"plan", true), ("()", false)] {
+            do {
+                _ = try index.parseQuery(text, strict: strict)
+                Issue.record("\(text) parsed")
+            } catch {
+                #expect(error.message.contains("tegn") || error.message.contains("tomt"), "\(error.message)")
+            }
+        }
+    }
+}

@@ -78,7 +78,7 @@ struct APIRouteTests {
     }
 
     @Test(arguments: [
-        ("/api/search?q=%22ikke%20lukket", "query", true),
+        ("/api/search?q=OG%20plan", "query", true),
         ("/api/search?q=x&side=0", "bad_request", false),
         ("/api/search?q=x&side=abc", "bad_request", false),
         ("/api/search?q=x&sorter=tilfeldig", "bad_request", false),

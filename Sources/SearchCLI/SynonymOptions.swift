@@ -1,5 +1,4 @@
 import ArgumentParser
-import QueryEngine
 import SearchEngine
 
 /// `--synonymer FIL`, shared by the commands that search (`search`, `serve`, `eval`).
@@ -14,7 +13,7 @@ struct SynonymOptions: ParsableArguments {
         var configuration = base
         if let path {
             do {
-                configuration.synonyms = try SynonymList.load(path: path)
+                try configuration.loadSynonyms(path: path)
             } catch {
                 throw CLIError(error.message)
             }

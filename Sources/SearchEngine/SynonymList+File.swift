@@ -17,3 +17,11 @@ extension SynonymList {
         }
     }
 }
+
+extension SearchEngineConfiguration {
+    /// Searches with the synonym list in the file at `path` instead of the shipped one (front
+    /// ends set it through the facade, without naming the query engine's types).
+    public mutating func loadSynonyms(path: String) throws(SearchEngineError) {
+        synonyms = try SynonymList.load(path: path)
+    }
+}
